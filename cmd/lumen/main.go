@@ -1,0 +1,39 @@
+// Command lumen is the Lumen binary: a Jupyter kernel, a script runner, a
+// REPL and the notebook tools, all around one interpreter.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+const usage = `lumen: photonic neuromorphic computing in a Python dialect
+
+Usage:
+  lumen run FILE.py [ARGS...]   run a script (sys.argv = [FILE.py, ARGS...])
+  lumen repl                    interactive prompt
+  lumen version                 print the version
+`
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	}
+	cmd, args := os.Args[1], os.Args[2:]
+	var code int
+	switch cmd {
+	case "run":
+		code = runCmd(args)
+	case "repl":
+		code = replCmd(args)
+	case "version", "--version", "-V":
+		code = versionCmd(args)
+	case "help", "-h", "--help":
+		fmt.Print(usage)
+	default:
+		fmt.Fprintf(os.Stderr, "lumen: unknown command %q\n\n%s", cmd, usage)
+		code = 2
+	}
+	os.Exit(code)
+}

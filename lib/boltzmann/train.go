@@ -1,0 +1,324 @@
+package boltzmann
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/lumenlab/lumen/lib/rng"
+)
+
+// LRSchedule returns the learning rate for an epoch (counted from 0).
+type LRSchedule func(epoch int) float64
+
+// ExpDecay returns lr0·rate^epoch.
+func ExpDecay(lr0, rate float64) LRSchedule {
+	return func(e int) float64 { return lr0 * math.Pow(rate, float64(e)) }
+}
+
+// LinearDecay goes linearly from lr0 at epoch 0 to lr1 at epoch epochs−1.
+func LinearDecay(lr0, lr1 float64, epochs int) LRSchedule {
+	return func(e int) float64 {
+		if epochs <= 1 {
+			return lr1
+		}
+		return lr0 + (lr1-lr0)*float64(e)/float64(epochs-1)
+	}
+}
+
+// TrainOptions configures [RBM.Fit].
+type TrainOptions struct {
+	Epochs    int     // passes over the data, ≥ 1
+	BatchSize int     // rows per mini-batch; default 20
+	LR        float64 // learning rate, > 0 (unless LRSchedule is set)
+	// LRSchedule, when set, gives the learning rate per epoch.
+	LRSchedule  LRSchedule
+	K           int     // Gibbs steps per update (CD-k / PCD-k); default 1
+	Persistent  bool    // PCD: negative chains persist across batches
+	Momentum    float64 // in [0, 1)
+	WeightDecay float64 // L2 penalty on W, ≥ 0
+	// Float32 computes the matrix products of training (and of the Digital
+	// sampler's steps inside it) in float32, about twice as fast; the model
+	// stays float64.
+	Float32 bool
+	// Sampler draws the negative phase; nil means [Digital].
+	Sampler Sampler
+	// Rand is the random stream (shuffling, sampling); required.
+	Rand *rng.Source
+	// Shuffle the rows each epoch.
+	Shuffle bool
+	// PseudoLikelihood and ExactLogLikelihood add these metrics to each
+	// epoch (the exact one needs a layer of at most MaxEnumerate units).
+	// MetricRows bounds the rows used for them (default 1000).
+	PseudoLikelihood   bool
+	ExactLogLikelihood bool
+	MetricRows         int
+	// Callback, when set, is called after each epoch; a non-nil error stops
+	// training and is returned.
+	Callback func(EpochStats) error
+}
+
+// EpochStats are the metrics of one training epoch. Metrics not computed
+// are NaN.
+type EpochStats struct {
+	Epoch      int
+	LR         float64
+	ReconError float64 // mean squared error of the one-step mean reconstruction
+	PseudoLL   float64 // mean pseudo-log-likelihood (nats per example)
+	LogLik     float64 // exact mean log-likelihood (nats per example)
+	Duration   time.Duration
+}
+
+// Fit trains the model on n data rows (n×NVisible, in the model's units) by
+// CD-k, or PCD-k with Persistent, with mini-batches, momentum and weight
+// decay. It checks ctx between batches: on cancellation the model keeps the
+// updates made so far and the history of finished epochs is returned with
+// ctx.Err().
+//
+// The update is ΔW = lr·((⟨v hᵀ⟩_data − ⟨v hᵀ⟩_model)/T − λW), averaged over
+// the batch, with the hidden conditional means in both phases; the model
+// phase uses the sampler's visible states after K steps.
+func (m *RBM) Fit(ctx context.Context, data []float64, n int, o TrainOptions) ([]EpochStats, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	if err := m.checkData(data, n); err != nil {
+		return nil, err
+	}
+	if o.Epochs < 1 || o.Epochs > 1<<30 {
+		return nil, fmt.Errorf("boltzmann: epochs = %d not allowed: must be ≥ 1", o.Epochs)
+	}
+	bs := o.BatchSize
+	if bs == 0 {
+		bs = 20
+	}
+	if bs < 1 || bs > n {
+		return nil, fmt.Errorf("boltzmann: batch_size = %d not allowed: use 1..%d (the number of rows)", bs, n)
+	}
+	k := o.K
+	if k == 0 {
+		k = 1
+	}
+	if k < 1 || k > 1<<20 {
+		return nil, fmt.Errorf("boltzmann: k = %d not allowed: must be ≥ 1", k)
+	}
+	if o.LRSchedule == nil && !(o.LR > 0) {
+		return nil, fmt.Errorf("boltzmann: lr = %g not allowed: must be > 0", o.LR)
+	}
+	if !(o.Momentum >= 0 && o.Momentum < 1) {
+		return nil, fmt.Errorf("boltzmann: momentum = %g not allowed: use [0, 1)", o.Momentum)
+	}
+	if !(o.WeightDecay >= 0) {
+		return nil, fmt.Errorf("boltzmann: weight_decay = %g not allowed: must be ≥ 0", o.WeightDecay)
+	}
+	if o.Rand == nil {
+		return nil, fmt.Errorf("boltzmann: TrainOptions.Rand is nil: pass a random source")
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	metricRows := o.MetricRows
+	if metricRows <= 0 {
+		metricRows = 1000
+	}
+	if metricRows > n {
+		metricRows = n
+	}
+	prod := newProducts(m, o.Float32)
+	s := o.Sampler
+	if s == nil {
+		s = Digital{}
+	}
+	if _, ok := s.(Digital); ok && o.Float32 {
+		s = prod.sampler()
+	}
+	nv, nh, T := m.NVisible, m.NHidden, m.T
+	src := o.Rand
+
+	// buffers (sized for a full batch)
+	vv := make([]float64, 2*bs*nv) // [data rows; negative rows], stacked for one gradient product
+	hh := make([]float64, 2*bs*nh) // [positive means; −negative means]
+	sumA := make([]float64, nv)
+	sumB := make([]float64, nh)
+	hfield := make([]float64, bs*nh)
+	vfield := make([]float64, bs*nv)
+	h := make([]float64, bs*nh)
+	velW := make([]float64, nv*nh)
+	velA := make([]float64, nv)
+	velB := make([]float64, nh)
+	var pv []float64 // persistent chains' visible states
+	if o.Persistent {
+		c, err := m.NewChains(bs, nil, src)
+		if err != nil {
+			return nil, err
+		}
+		pv = c.V
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	var history []EpochStats
+	for epoch := 0; epoch < o.Epochs; epoch++ {
+		start := time.Now()
+		lr := o.LR
+		if o.LRSchedule != nil {
+			lr = o.LRSchedule(epoch)
+			if !(lr > 0) {
+				return history, fmt.Errorf("boltzmann: learning-rate schedule gave %g at epoch %d: must be > 0", lr, epoch)
+			}
+		}
+		if o.Shuffle {
+			src.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		var reconSum float64
+		var reconCount int
+		for b0 := 0; b0 < n; b0 += bs {
+			if err := ctx.Err(); err != nil {
+				return history, err
+			}
+			nb := bs
+			if b0+nb > n {
+				nb = n - b0
+			}
+			bv0 := vv[:nb*nv]
+			vneg := vv[nb*nv : 2*nb*nv]
+			for r := 0; r < nb; r++ {
+				copy(bv0[r*nv:(r+1)*nv], data[order[b0+r]*nv:(order[b0+r]+1)*nv])
+			}
+			// positive phase: hidden means (and a sample to start CD chains)
+			bh := h[:nb*nh]
+			hf, vf := hfield[:nb*nh], vfield[:nb*nv]
+			hreq := &LayerRequest{Model: m, Layer: Hidden, Given: bv0, Chains: nb, T: T, Rand: src, Out: bh, Fields: hf}
+			bh0mean := hh[:nb*nh]
+			bhk := hh[nb*nh : 2*nb*nh]
+			if !o.Persistent {
+				if err := s.SampleLayer(hreq); err != nil {
+					return history, err
+				}
+				if !hreq.HasFields {
+					prod.fields(Hidden, bv0, nb, hf)
+				}
+			} else {
+				prod.fields(Hidden, bv0, nb, hf)
+			}
+			meansFromFields(m.Units, hf, bh0mean, T)
+			if o.Persistent {
+				// reconstruction error, estimated on up to 10 rows
+				nr := min(nb, 10)
+				drawStates(m.Units, hf[:nr*nh], bh[:nr*nh], nil, nr, nh, T, src)
+				prod.fields(Visible, bh[:nr*nh], nr, vf[:nr*nv])
+				reconSum += reconError(m.Units, bv0[:nr*nv], vf[:nr*nv], T)
+				reconCount += nr * nv
+			}
+			// negative phase
+			bv := vneg
+			if o.Persistent {
+				bv = pv[:nb*nv]
+			}
+			vreq := &LayerRequest{Model: m, Layer: Visible, Given: bh, Chains: nb, T: T, Rand: src, Out: bv, Fields: vf}
+			for step := 0; step < k; step++ {
+				if o.Persistent || step > 0 {
+					hreq.Given, hreq.Fields, hreq.HasFields = bv, hf, false
+					if err := s.SampleLayer(hreq); err != nil {
+						return history, err
+					}
+				}
+				vreq.Fields, vreq.HasFields = vf, false
+				if err := s.SampleLayer(vreq); err != nil {
+					return history, err
+				}
+				if step == 0 && !o.Persistent {
+					// reconstruction error from the mean of v | h0
+					if !vreq.HasFields {
+						prod.fields(Visible, bh, nb, vf)
+					}
+					reconSum += reconError(m.Units, bv0, vf, T)
+					reconCount += nb * nv
+				}
+			}
+			if o.Persistent {
+				copy(vneg, bv)
+			}
+			// hidden means at the negative visible states
+			prod.fields(Hidden, vneg, nb, hf)
+			meansFromFields(m.Units, hf, bhk, T)
+			// bias gradients, accumulated row by row
+			clear(sumA)
+			clear(sumB)
+			for r := 0; r < nb; r++ {
+				p, q := bv0[r*nv:(r+1)*nv], vneg[r*nv:(r+1)*nv]
+				for i := range sumA {
+					sumA[i] += p[i] - q[i]
+				}
+				p, q = bh0mean[r*nh:(r+1)*nh], bhk[r*nh:(r+1)*nh]
+				for j := range sumB {
+					sumB[j] += p[j] - q[j]
+				}
+			}
+			for i := range bhk {
+				bhk[i] = -bhk[i]
+			}
+			// update with momentum: vel = μ vel + lr (grad − λW), one product
+			// [v0; vk]ᵀ[h0; −hk] for both phases
+			g := lr / (float64(nb) * T)
+			mu := o.Momentum
+			prod.gradient(vv[:2*nb*nv], hh[:2*nb*nh], 2*nb, g, mu, velW)
+			wd := lr * o.WeightDecay
+			W := m.W[:len(velW)]
+			for i, w := range W {
+				d := velW[i] - wd*w
+				velW[i] = d
+				W[i] = w + d
+			}
+			prod.sync()
+			for i := range velA {
+				velA[i] = mu*velA[i] + g*sumA[i]
+				m.A[i] += velA[i]
+			}
+			for j := range velB {
+				velB[j] = mu*velB[j] + g*sumB[j]
+				m.B[j] += velB[j]
+			}
+		}
+		st := EpochStats{Epoch: epoch, LR: lr, ReconError: reconSum / float64(reconCount), PseudoLL: math.NaN(), LogLik: math.NaN()}
+		if o.PseudoLikelihood {
+			pl, err := m.PseudoLogLikelihood(data[:metricRows*nv], metricRows, src)
+			if err != nil {
+				return history, err
+			}
+			st.PseudoLL = pl
+		}
+		if o.ExactLogLikelihood {
+			ll, err := m.LogLikelihood(data[:metricRows*nv], metricRows)
+			if err != nil {
+				return history, err
+			}
+			st.LogLik = ll
+		}
+		st.Duration = time.Since(start)
+		history = append(history, st)
+		if o.Callback != nil {
+			if err := o.Callback(st); err != nil {
+				return history, err
+			}
+		}
+	}
+	return history, nil
+}
+
+// reconError returns Σ (v0 − E[v | fields])² over the batch.
+func reconError(u Units, v0, fields []float64, T float64) float64 {
+	s := 0.0
+	lo := u.lo()
+	scale := 1 / T
+	if u == PM1 {
+		scale = 2 / T
+	}
+	for k, f := range fields {
+		d := v0[k] - (lo + (1-lo)*sigmoid(scale*f))
+		s += d * d
+	}
+	return s
+}

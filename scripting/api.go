@@ -1,0 +1,68 @@
+package scripting
+
+// Small exported helpers for Go modules and bindings built on the runtime.
+
+// ToSlice drains any iterable into a new slice.
+func ToSlice(th *Thread, o Object) []Object { return iterToSlice(th, o) }
+
+// LookupSpecial finds a method on an object's type (not the instance).
+func LookupSpecial(o Object, name string) Object { return lookupSpecial(TypeOf(o), name) }
+
+// CallMethod calls o.name(*args, **kw).
+func CallMethod(th *Thread, o Object, name string, args []Object, kw Kwargs) Object {
+	return Call(th, GetAttr(th, o, name), args, kw)
+}
+
+// AsFloat converts int, bool and float values to float64.
+func AsFloat(o Object) (float64, bool) { return asFloat(o) }
+
+// FloatArg converts a number argument to float64 or raises TypeError naming fn.
+func FloatArg(th *Thread, fn string, o Object) float64 {
+	if f, ok := asFloat(o); ok {
+		return f
+	}
+	if m := lookupSpecial(TypeOf(o), "__float__"); m != nil {
+		if f, ok := asFloat(call1(th, m, o)); ok {
+			return f
+		}
+	}
+	Raise(TypeErrorType, "must be real number, not %s", typeName(o))
+	return 0
+}
+
+// IsInt reports whether o is an int (bool included, like isinstance(o, int)).
+func IsInt(o Object) bool { return isIntLike(o) }
+
+// BigOf returns an int's value as *big.Int (nil if o is not an int).
+var BigOf = bigOf
+
+// TypeNameOf is type(o).__name__.
+func TypeNameOf(o Object) string { return typeName(o) }
+
+// Bool converts a Go bool.
+func BoolOf(b bool) Object { return boolOf(b) }
+
+// SortList sorts a list in place like list.sort(key=, reverse=).
+func SortList(th *Thread, l *List, key, reverse Object) { sortList(th, l, key, reverse) }
+
+// CheckArgs validates a positional argument count.
+func CheckArgs(name string, args []Object, min, max int) { checkArgs(name, args, min, max) }
+
+// IsInstance is isinstance(o, cls).
+func IsInstance(th *Thread, o, cls Object) bool { return isInstance(th, o, cls) }
+
+// NewClass creates a script class with the given attributes (type(name, bases, dict)).
+func NewClass(th *Thread, name string, bases []*Type, attrs map[string]Object, order []string) *Type {
+	return newClass(th, name, bases, order, attrs)
+}
+
+// Interp returns the interpreter running on this thread.
+func (th *Thread) Interp() *Interp { return th.interp }
+
+// CheckInterrupt raises KeyboardInterrupt if the running code was cancelled;
+// long Go loops call it periodically.
+func (th *Thread) CheckInterrupt() {
+	if th.cancelled.Load() {
+		th.checkInterrupt()
+	}
+}

@@ -1,0 +1,842 @@
+package scripting
+
+import (
+	"github.com/go-python/gpython/ast"
+)
+
+func (c *compiler) exprs(es []ast.Expr) []exprFn {
+	out := make([]exprFn, len(es))
+	for i, e := range es {
+		out[i] = c.expr(e)
+	}
+	return out
+}
+
+// cond compiles an expression used for its truth value.
+func (c *compiler) cond(e ast.Expr) func(fr *Frame) bool {
+	if cmp, ok := e.(*ast.Compare); ok && len(cmp.Ops) == 1 {
+		l, r := c.expr(cmp.Left), c.expr(cmp.Comparators[0])
+		switch cmp.Ops[0] {
+		case ast.Lt:
+			return func(fr *Frame) bool {
+				a, b := l(fr), r(fr)
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						return x < y
+					}
+				}
+				return Truth(fr.th, Compare(fr.th, a, b, opLt))
+			}
+		case ast.Gt:
+			return func(fr *Frame) bool {
+				a, b := l(fr), r(fr)
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						return x > y
+					}
+				}
+				return Truth(fr.th, Compare(fr.th, a, b, opGt))
+			}
+		case ast.LtE:
+			return func(fr *Frame) bool {
+				a, b := l(fr), r(fr)
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						return x <= y
+					}
+				}
+				return Truth(fr.th, Compare(fr.th, a, b, opLe))
+			}
+		case ast.Eq:
+			return func(fr *Frame) bool {
+				a, b := l(fr), r(fr)
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						return x == y
+					}
+				}
+				return Equal(fr.th, a, b)
+			}
+		case ast.NotEq:
+			return func(fr *Frame) bool {
+				a, b := l(fr), r(fr)
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						return x != y
+					}
+				}
+				return Truth(fr.th, Compare(fr.th, a, b, opNe))
+			}
+		}
+	}
+	if u, ok := e.(*ast.UnaryOp); ok && u.Op == ast.Not {
+		inner := c.cond(u.Operand)
+		return func(fr *Frame) bool { return !inner(fr) }
+	}
+	f := c.expr(e)
+	return func(fr *Frame) bool {
+		v := f(fr)
+		if b, ok := v.(Bool); ok {
+			return bool(b)
+		}
+		return Truth(fr.th, v)
+	}
+}
+
+func (c *compiler) expr(e ast.Expr) exprFn {
+	switch n := e.(type) {
+	case *ast.Num:
+		v := constOf(n.N)
+		if v == nil {
+			c.fail(n, "complex numbers are not supported in the Lumen dialect")
+		}
+		return func(fr *Frame) Object { return v }
+	case *ast.Str:
+		v := Str(string(n.S))
+		return func(fr *Frame) Object { return v }
+	case *ast.Bytes:
+		v := Bytes(string(n.S))
+		return func(fr *Frame) Object { return v }
+	case *ast.NameConstant:
+		v := constOf(n.Value)
+		return func(fr *Frame) Object { return v }
+	case *ast.Ellipsis:
+		return func(fr *Frame) Object { return Ellipsis }
+	case *ast.Name:
+		return c.loadName(string(n.Id))
+	case *ast.BinOp:
+		return c.binOp(n)
+	case *ast.UnaryOp:
+		operand := c.expr(n.Operand)
+		switch n.Op {
+		case ast.USub:
+			return func(fr *Frame) Object { return Neg(fr.th, operand(fr)) }
+		case ast.UAdd:
+			return func(fr *Frame) Object { return Pos(fr.th, operand(fr)) }
+		case ast.Invert:
+			return func(fr *Frame) Object { return Invert(fr.th, operand(fr)) }
+		case ast.Not:
+			t := c.cond(n.Operand)
+			return func(fr *Frame) Object { return boolOf(!t(fr)) }
+		}
+	case *ast.BoolOp:
+		vals := c.exprs(n.Values)
+		if n.Op == ast.And {
+			return func(fr *Frame) Object {
+				var v Object
+				for _, f := range vals {
+					v = f(fr)
+					if !Truth(fr.th, v) {
+						return v
+					}
+				}
+				return v
+			}
+		}
+		return func(fr *Frame) Object {
+			var v Object
+			for _, f := range vals {
+				v = f(fr)
+				if Truth(fr.th, v) {
+					return v
+				}
+			}
+			return v
+		}
+	case *ast.Compare:
+		return c.compare(n)
+	case *ast.IfExp:
+		t := c.cond(n.Test)
+		a, b := c.expr(n.Body), c.expr(n.Orelse)
+		return func(fr *Frame) Object {
+			if t(fr) {
+				return a(fr)
+			}
+			return b(fr)
+		}
+	case *ast.Call:
+		return c.call(n)
+	case *ast.Attribute:
+		obj := c.expr(n.Value)
+		name := string(n.Attr)
+		return func(fr *Frame) Object {
+			o := obj(fr)
+			if inst, ok := o.(*Instance); ok {
+				if v, ok := inst.Dict[name]; ok && !inst.Class.hasDataDescriptor(name) {
+					return v
+				}
+			}
+			return GetAttr(fr.th, o, name)
+		}
+	case *ast.Subscript:
+		obj := c.expr(n.Value)
+		if idx, ok := n.Slice.(*ast.Index); ok {
+			key := c.expr(idx.Value)
+			return func(fr *Frame) Object {
+				o, k := obj(fr), key(fr)
+				if l, ok := o.(*List); ok {
+					if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.V) {
+						return l.V[i]
+					}
+				}
+				return GetItem(fr.th, o, k)
+			}
+		}
+		key := c.slice(n.Slice)
+		return func(fr *Frame) Object { return GetItem(fr.th, obj(fr), key(fr)) }
+	case *ast.List:
+		elts, star := c.seqElts(n.Elts)
+		return func(fr *Frame) Object { return &List{V: buildSeq(fr, elts, star)} }
+	case *ast.Tuple:
+		elts, star := c.seqElts(n.Elts)
+		if !star && len(elts) == 2 {
+			a, b := elts[0], elts[1]
+			return func(fr *Frame) Object { return Tuple{a(fr), b(fr)} }
+		}
+		return func(fr *Frame) Object { return Tuple(buildSeq(fr, elts, star)) }
+	case *ast.Set:
+		elts, star := c.seqElts(n.Elts)
+		return func(fr *Frame) Object {
+			s := NewSet()
+			for _, x := range buildSeq(fr, elts, star) {
+				s.Add(fr.th, x)
+			}
+			return s
+		}
+	case *ast.Dict:
+		keys, vals := c.exprs(n.Keys), c.exprs(n.Values)
+		return func(fr *Frame) Object {
+			d := NewDict()
+			for i := range keys {
+				k := keys[i](fr)
+				d.SetItem(fr.th, k, vals[i](fr))
+			}
+			return d
+		}
+	case *ast.Lambda:
+		code := c.compileCode(n, "<lambda>", n.Args, nil, n.Body)
+		return c.makeFunction(code, n.Args)
+	case *ast.ListComp, *ast.SetComp, *ast.DictComp:
+		return c.comprehension(n)
+	case *ast.GeneratorExp:
+		return c.genExp(n)
+	case *ast.Yield:
+		var v exprFn
+		if n.Value != nil {
+			v = c.expr(n.Value)
+		}
+		return func(fr *Frame) Object {
+			var x Object = None
+			if v != nil {
+				x = v(fr)
+			}
+			return fr.gen.yield(fr.th, x)
+		}
+	case *ast.YieldFrom:
+		v := c.expr(n.Value)
+		return func(fr *Frame) Object { return yieldFrom(fr.th, fr.gen, v(fr)) }
+	case *ast.Starred:
+		c.fail(n, "can't use starred expression here")
+	}
+	c.fail(e, "unsupported expression")
+	return nil
+}
+
+func (t *Type) hasDataDescriptor(name string) bool {
+	a := lookupSpecial(t, name)
+	return a != nil && isDataDescriptor(a)
+}
+
+func (c *compiler) seqElts(es []ast.Expr) ([]exprFn, bool) {
+	star := false
+	out := make([]exprFn, len(es))
+	for i, e := range es {
+		if s, ok := e.(*ast.Starred); ok {
+			star = true
+			inner := c.expr(s.Value)
+			out[i] = func(fr *Frame) Object { return &starred{inner(fr)} }
+		} else {
+			out[i] = c.expr(e)
+		}
+	}
+	return out, star
+}
+
+type starred struct{ v Object }
+
+func buildSeq(fr *Frame, elts []exprFn, star bool) []Object {
+	out := make([]Object, 0, len(elts))
+	for _, e := range elts {
+		v := e(fr)
+		if star {
+			if s, ok := v.(*starred); ok {
+				out = append(out, iterToSlice(fr.th, s.v)...)
+				continue
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func (c *compiler) slice(s ast.Slicer) exprFn {
+	switch n := s.(type) {
+	case *ast.Index:
+		return c.expr(n.Value)
+	case *ast.Slice:
+		var lo, hi, st exprFn
+		if n.Lower != nil {
+			lo = c.expr(n.Lower)
+		}
+		if n.Upper != nil {
+			hi = c.expr(n.Upper)
+		}
+		if n.Step != nil {
+			st = c.expr(n.Step)
+		}
+		return func(fr *Frame) Object {
+			sl := &Slice{Start: None, Stop: None, Step: None}
+			if lo != nil {
+				sl.Start = lo(fr)
+			}
+			if hi != nil {
+				sl.Stop = hi(fr)
+			}
+			if st != nil {
+				sl.Step = st(fr)
+			}
+			return sl
+		}
+	case *ast.ExtSlice:
+		var dims []exprFn
+		for _, d := range n.Dims {
+			dims = append(dims, c.slice(d))
+		}
+		return func(fr *Frame) Object {
+			t := make(Tuple, len(dims))
+			for i, d := range dims {
+				t[i] = d(fr)
+			}
+			return t
+		}
+	}
+	c.fail(nil, "unsupported slice")
+	return nil
+}
+
+var binOps = map[ast.OperatorNumber]binOp{
+	ast.Add: bAdd, ast.Sub: bSub, ast.Mult: bMul, ast.Div: bDiv, ast.FloorDiv: bFloorDiv, ast.Modulo: bMod,
+	ast.Pow: bPow, ast.LShift: bLShift, ast.RShift: bRShift, ast.BitAnd: bAnd, ast.BitOr: bOr, ast.BitXor: bXor,
+}
+
+func (c *compiler) binOp(n *ast.BinOp) exprFn {
+	l, r := c.expr(n.Left), c.expr(n.Right)
+	switch n.Op {
+	case ast.Add:
+		return func(fr *Frame) Object { return Add(fr.th, l(fr), r(fr)) }
+	case ast.Sub:
+		return func(fr *Frame) Object { return Sub(fr.th, l(fr), r(fr)) }
+	case ast.Mult:
+		return func(fr *Frame) Object { return Mul(fr.th, l(fr), r(fr)) }
+	case ast.Div:
+		return func(fr *Frame) Object {
+			a, b := l(fr), r(fr)
+			if x, ok := a.(Float); ok {
+				if y, ok := b.(Float); ok && y != 0 {
+					return x / y
+				}
+			}
+			return BinaryOp(fr.th, bDiv, a, b)
+		}
+	case ast.Modulo:
+		return func(fr *Frame) Object {
+			a, b := l(fr), r(fr)
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok && y > 0 {
+					m := x % y
+					if m < 0 {
+						m += y
+					}
+					return m
+				}
+			}
+			return BinaryOp(fr.th, bMod, a, b)
+		}
+	}
+	op := binOps[n.Op]
+	return func(fr *Frame) Object { return BinaryOp(fr.th, op, l(fr), r(fr)) }
+}
+
+func (c *compiler) compare(n *ast.Compare) exprFn {
+	left := c.expr(n.Left)
+	rights := c.exprs(n.Comparators)
+	ops := n.Ops
+	if len(ops) == 1 {
+		r := rights[0]
+		op := ops[0]
+		return func(fr *Frame) Object { return compareOp(fr.th, op, left(fr), r(fr)) }
+	}
+	return func(fr *Frame) Object {
+		a := left(fr)
+		var res Object = True
+		for i, op := range ops {
+			b := rights[i](fr)
+			res = compareOp(fr.th, op, a, b)
+			if !Truth(fr.th, res) {
+				return res
+			}
+			a = b
+		}
+		return res
+	}
+}
+
+func compareOp(th *Thread, op ast.CmpOp, a, b Object) Object {
+	switch op {
+	case ast.Lt:
+		if x, ok := a.(Int); ok {
+			if y, ok := b.(Int); ok {
+				return Bool(x < y)
+			}
+		}
+		return Compare(th, a, b, opLt)
+	case ast.LtE:
+		return Compare(th, a, b, opLe)
+	case ast.Gt:
+		if x, ok := a.(Int); ok {
+			if y, ok := b.(Int); ok {
+				return Bool(x > y)
+			}
+		}
+		return Compare(th, a, b, opGt)
+	case ast.GtE:
+		return Compare(th, a, b, opGe)
+	case ast.Eq:
+		if x, ok := a.(Int); ok {
+			if y, ok := b.(Int); ok {
+				return Bool(x == y)
+			}
+		}
+		return Compare(th, a, b, opEq)
+	case ast.NotEq:
+		return Compare(th, a, b, opNe)
+	case ast.Is:
+		return boolOf(isSame(a, b))
+	case ast.IsNot:
+		return boolOf(!isSame(a, b))
+	case ast.In:
+		return boolOf(Contains(th, b, a))
+	case ast.NotIn:
+		return boolOf(!Contains(th, b, a))
+	}
+	return nil
+}
+
+// isSame is the `is` operator. Immutable built-in values compare by value,
+// which matches CPython for the cases scripts rely on (None, True, small ints).
+func isSame(a, b Object) bool {
+	switch x := a.(type) {
+	case *List:
+		y, ok := b.(*List)
+		return ok && x == y
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case Float:
+		return false || identical(a, b)
+	}
+	return identical(a, b)
+}
+
+// ---- calls ----
+
+func (c *compiler) call(n *ast.Call) exprFn {
+	// zero-argument super()
+	if nm, ok := n.Func.(*ast.Name); ok && nm.Id == "super" && len(n.Args) == 0 && len(n.Keywords) == 0 && c.kind("super") == nkGlobal {
+		return c.zeroArgSuper()
+	}
+	args := c.exprs(n.Args)
+	hasStar := false
+	for _, a := range n.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			hasStar = true
+		}
+	}
+	if hasStar {
+		args, _ = c.seqElts(n.Args)
+	}
+	type kwe struct {
+		name string
+		e    exprFn
+	}
+	var kws []kwe
+	var kwSpread []exprFn
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			kwSpread = append(kwSpread, c.expr(k.Value))
+			continue
+		}
+		kws = append(kws, kwe{string(k.Arg), c.expr(k.Value)})
+	}
+	var starargs, kwargs exprFn
+	if n.Starargs != nil {
+		starargs = c.expr(n.Starargs)
+	}
+	if n.Kwargs != nil {
+		kwargs = c.expr(n.Kwargs)
+	}
+	simple := !hasStar && len(kws) == 0 && starargs == nil && kwargs == nil && len(kwSpread) == 0
+	buildArgs := func(fr *Frame, extra int) ([]Object, Kwargs) {
+		var a []Object
+		if hasStar {
+			a = buildSeq(fr, args, true)
+			if extra > 0 {
+				a = append(make([]Object, extra), a...)
+			}
+		} else {
+			a = make([]Object, len(args)+extra)
+			for i, f := range args {
+				a[i+extra] = f(fr)
+			}
+		}
+		if starargs != nil {
+			a = append(a, iterToSlice(fr.th, starargs(fr))...)
+		}
+		var kw Kwargs
+		for _, k := range kws {
+			kw = append(kw, KwArg{k.name, k.e(fr)})
+		}
+		spread := kwSpread
+		if kwargs != nil {
+			spread = append(append([]exprFn(nil), kwSpread...), kwargs)
+		}
+		for _, ks := range spread {
+			m := ks(fr)
+			d, ok := m.(*Dict)
+			if !ok {
+				d = dictFromMapping(fr.th, m)
+			}
+			d.Items(func(k, v Object) {
+				ks, ok := k.(Str)
+				if !ok {
+					Raise(TypeErrorType, "keywords must be strings")
+				}
+				for _, e := range kw {
+					if e.Name == string(ks) {
+						Raise(TypeErrorType, "got multiple values for keyword argument '%s'", ks)
+					}
+				}
+				kw = append(kw, KwArg{string(ks), v})
+			})
+		}
+		return a, kw
+	}
+	if attr, ok := n.Func.(*ast.Attribute); ok {
+		obj := c.expr(attr.Value)
+		name := string(attr.Attr)
+		return func(fr *Frame) Object {
+			o := obj(fr)
+			th := fr.th
+			if inst, ok := o.(*Instance); ok {
+				if f, ok := lookupSpecial(inst.Class, name).(*Function); ok {
+					if _, shadow := inst.Dict[name]; !shadow {
+						a, kw := buildArgs(fr, 1)
+						a[0] = o
+						return f.call(th, a, kw)
+					}
+				}
+			} else if m := builtinMethod(o, name); m != nil {
+				a, kw := buildArgs(fr, 1)
+				a[0] = o
+				return m.Fn(th, a, kw)
+			}
+			f := GetAttr(th, o, name)
+			a, kw := buildArgs(fr, 0)
+			return Call(th, f, a, kw)
+		}
+	}
+	fn := c.expr(n.Func)
+	if simple {
+		switch len(args) {
+		case 0:
+			return func(fr *Frame) Object { return Call(fr.th, fn(fr), nil, nil) }
+		case 1:
+			a0 := args[0]
+			return func(fr *Frame) Object {
+				f := fn(fr)
+				return Call(fr.th, f, []Object{a0(fr)}, nil)
+			}
+		case 2:
+			a0, a1 := args[0], args[1]
+			return func(fr *Frame) Object {
+				f := fn(fr)
+				return Call(fr.th, f, []Object{a0(fr), a1(fr)}, nil)
+			}
+		}
+	}
+	return func(fr *Frame) Object {
+		f := fn(fr)
+		a, kw := buildArgs(fr, 0)
+		return Call(fr.th, f, a, kw)
+	}
+}
+
+// builtinMethod finds a Go method of a built-in value's type (str.join, …)
+// without allocating a bound method.
+func builtinMethod(o Object, name string) *Builtin {
+	var t *Type
+	switch o.(type) {
+	case Str:
+		t = StrType
+	case *List:
+		t = ListType
+	case *Dict:
+		t = DictType
+	case *Set:
+		t = TypeOf(o)
+	case Tuple:
+		t = TupleType
+	case Int:
+		t = IntType
+	case Float:
+		t = FloatType
+	default:
+		return nil
+	}
+	b, _ := t.Dict[name].(*Builtin)
+	return b
+}
+
+func (c *compiler) zeroArgSuper() exprFn {
+	s := c.scope
+	if s.kind != scopeFunction || len(s.params) == 0 {
+		return func(fr *Frame) Object {
+			Raise(RuntimeErrorType, "super(): no arguments")
+			return nil
+		}
+	}
+	first := s.params[0]
+	load := c.loadName(first)
+	return func(fr *Frame) Object {
+		if fr.fn == nil || fr.fn.classCell == nil || fr.fn.classCell.V == nil {
+			Raise(RuntimeErrorType, "super(): __class__ cell not found")
+		}
+		cls := fr.fn.classCell.V.(*Type)
+		return newSuper(cls, load(fr))
+	}
+}
+
+func newSuper(cls *Type, self Object) *Super {
+	if t, ok := self.(*Type); ok && t.IsSubtype(cls) {
+		return &Super{Class: cls, Self: self, Obj: t}
+	}
+	t := TypeOf(self)
+	if !t.IsSubtype(cls) {
+		Raise(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return &Super{Class: cls, Self: self, Obj: t}
+}
+
+// ---- comprehensions ----
+
+// compGen compiles the nested for/if clauses of a comprehension; emit is
+// called for each produced element in the comprehension's own frame.
+func (c *compiler) compClauses(gens []ast.Comprehension, emit func(fr *Frame)) func(fr *Frame, first Object) {
+	type clause struct {
+		iter  exprFn
+		store storeFn
+		ifs   []func(fr *Frame) bool
+	}
+	cl := make([]clause, len(gens))
+	for i, g := range gens {
+		if i > 0 {
+			cl[i].iter = c.expr(g.Iter)
+		}
+		cl[i].store = c.store(g.Target)
+		for _, f := range g.Ifs {
+			cl[i].ifs = append(cl[i].ifs, c.cond(f))
+		}
+	}
+	var run func(fr *Frame, level int, seq Object)
+	run = func(fr *Frame, level int, seq Object) {
+		k := &cl[level]
+		th := fr.th
+		each := func(x Object) {
+			k.store(fr, x)
+			for _, f := range k.ifs {
+				if !f(fr) {
+					return
+				}
+			}
+			if level+1 < len(cl) {
+				run(fr, level+1, cl[level+1].iter(fr))
+			} else {
+				emit(fr)
+			}
+			if th.cancelled.Load() {
+				th.checkInterrupt()
+			}
+		}
+		switch v := seq.(type) {
+		case *List:
+			for i := 0; i < len(v.V); i++ {
+				each(v.V[i])
+			}
+		case *Range:
+			n := rangeLen(v)
+			x := v.Start
+			for i := int64(0); i < n; i++ {
+				each(Int(x))
+				x += v.Step
+			}
+		default:
+			it := Iter(th, seq)
+			for {
+				x, ok := it.Next(th)
+				if !ok {
+					return
+				}
+				each(x)
+			}
+		}
+	}
+	return func(fr *Frame, first Object) { run(fr, 0, first) }
+}
+
+// comprehension compiles list/set/dict comprehensions: they run in a frame of
+// their own (their own scope), fed the first iterable from the outside.
+func (c *compiler) comprehension(e ast.Expr) exprFn {
+	s := c.scopes[e]
+	sub := &compiler{interp: c.interp, file: c.file, mod: c.mod, scope: s, scopes: c.scopes, qualname: c.qualname}
+	var gens []ast.Comprehension
+	var result func(fr *Frame) Object
+	var run func(fr *Frame, first Object)
+	switch n := e.(type) {
+	case *ast.ListComp:
+		gens = n.Generators
+		elt := sub.expr(n.Elt)
+		run = sub.compClauses(gens, func(fr *Frame) {
+			l := fr.ret.(*List)
+			l.V = append(l.V, elt(fr))
+		})
+		result = func(fr *Frame) Object { return &List{V: []Object{}} }
+	case *ast.SetComp:
+		gens = n.Generators
+		elt := sub.expr(n.Elt)
+		run = sub.compClauses(gens, func(fr *Frame) { fr.ret.(*Set).Add(fr.th, elt(fr)) })
+		result = func(fr *Frame) Object { return NewSet() }
+	case *ast.DictComp:
+		gens = n.Generators
+		k, v := sub.expr(n.Key), sub.expr(n.Value)
+		run = sub.compClauses(gens, func(fr *Frame) {
+			key := k(fr)
+			fr.ret.(*Dict).SetItem(fr.th, key, v(fr))
+		})
+		result = func(fr *Frame) Object { return NewDict() }
+	}
+	first := c.expr(gens[0].Iter)
+	code := &Code{Name: s.name, Qualname: c.qualname, File: c.file, FirstLine: e.GetLineno(), module: c.mod}
+	code.nlocals = len(s.localList)
+	code.ncellvars = len(s.cellList) - len(s.freeList)
+	code.freeNames = s.freeList
+	cells := c.closureCells(code)
+	return func(fr *Frame) Object {
+		seq := first(fr)
+		cf := &Frame{code: code, th: fr.th, line: fr.line, fn: fr.fn, classNS: nil}
+		if code.nlocals > 0 {
+			cf.locals = make([]Object, code.nlocals)
+		}
+		if n := code.ncellvars + len(cells); n > 0 {
+			cf.cells = make([]*Cell, n)
+			for i := 0; i < code.ncellvars; i++ {
+				cf.cells[i] = &Cell{}
+			}
+			for i, j := range cells {
+				cf.cells[code.ncellvars+i] = fr.cells[j]
+			}
+		}
+		cf.ret = result(cf)
+		run(cf, seq)
+		return cf.ret
+	}
+}
+
+// genExp compiles a generator expression into a lazy state machine over the
+// nested clauses, with no goroutine per generator.
+func (c *compiler) genExp(n *ast.GeneratorExp) exprFn {
+	s := c.scopes[n]
+	sub := &compiler{interp: c.interp, file: c.file, mod: c.mod, scope: s, scopes: c.scopes, qualname: c.qualname}
+	type clause struct {
+		iter  exprFn
+		store storeFn
+		ifs   []func(fr *Frame) bool
+	}
+	cl := make([]clause, len(n.Generators))
+	for i, g := range n.Generators {
+		if i > 0 {
+			cl[i].iter = sub.expr(g.Iter)
+		}
+		cl[i].store = sub.store(g.Target)
+		for _, f := range g.Ifs {
+			cl[i].ifs = append(cl[i].ifs, sub.cond(f))
+		}
+	}
+	elt := sub.expr(n.Elt)
+	first := c.expr(n.Generators[0].Iter)
+	code := &Code{Name: "<genexpr>", Qualname: c.qualname, File: c.file, FirstLine: n.Lineno, module: c.mod}
+	code.nlocals = len(s.localList)
+	code.ncellvars = len(s.cellList) - len(s.freeList)
+	code.freeNames = s.freeList
+	cells := c.closureCells(code)
+	return func(fr *Frame) Object {
+		th0 := fr.th
+		seq := first(fr)
+		cf := &Frame{code: code, th: th0, line: fr.line, fn: fr.fn}
+		if code.nlocals > 0 {
+			cf.locals = make([]Object, code.nlocals)
+		}
+		if nc := code.ncellvars + len(cells); nc > 0 {
+			cf.cells = make([]*Cell, nc)
+			for i := 0; i < code.ncellvars; i++ {
+				cf.cells[i] = &Cell{}
+			}
+			for i, j := range cells {
+				cf.cells[code.ncellvars+i] = fr.cells[j]
+			}
+		}
+		iters := make([]Iterator, len(cl))
+		iters[0] = Iter(th0, seq)
+		level := 0
+		return NewGoIter("generator", func(th *Thread) (Object, bool) {
+			cf.th = th
+			for {
+				x, ok := iters[level].Next(th)
+				if !ok {
+					if level == 0 {
+						return nil, false
+					}
+					level--
+					continue
+				}
+				k := &cl[level]
+				k.store(cf, x)
+				pass := true
+				for _, f := range k.ifs {
+					if !f(cf) {
+						pass = false
+						break
+					}
+				}
+				if !pass {
+					continue
+				}
+				if level+1 < len(cl) {
+					level++
+					iters[level] = Iter(th, cl[level].iter(cf))
+					continue
+				}
+				return elt(cf), true
+			}
+		})
+	}
+}

@@ -1,0 +1,241 @@
+package scripting
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+// ExcInfo is the exception part of an exception instance.
+type ExcInfo struct {
+	Args            Tuple
+	Cause           Object // __cause__ (None or exception)
+	Context         Object // __context__
+	SuppressContext bool
+	TB              []TBEntry // outermost first
+}
+
+// TBEntry is one traceback line: where a frame was when the exception passed.
+type TBEntry struct {
+	File string
+	Name string
+	Line int
+	fr   *Frame
+}
+
+// Exception classes of CPython 3.11 that scripts see.
+var (
+	BaseExceptionType       = newExcType("BaseException", nil, "Common base class for all exceptions")
+	SystemExitType          = newExcType("SystemExit", BaseExceptionType, "Request to exit from the interpreter.")
+	KeyboardInterruptType   = newExcType("KeyboardInterrupt", BaseExceptionType, "Program interrupted by user.")
+	GeneratorExitType       = newExcType("GeneratorExit", BaseExceptionType, "Request that a generator exit.")
+	ExceptionType           = newExcType("Exception", BaseExceptionType, "Common base class for all non-exit exceptions.")
+	StopIterationType       = newExcType("StopIteration", ExceptionType, "Signal the end from iterator.__next__().")
+	ArithmeticErrorType     = newExcType("ArithmeticError", ExceptionType, "Base class for arithmetic errors.")
+	FloatingPointErrorType  = newExcType("FloatingPointError", ArithmeticErrorType, "Floating point operation failed.")
+	OverflowErrorType       = newExcType("OverflowError", ArithmeticErrorType, "Result too large to be represented.")
+	ZeroDivisionErrorType   = newExcType("ZeroDivisionError", ArithmeticErrorType, "Second argument to a division or modulo operation was zero.")
+	AssertionErrorType      = newExcType("AssertionError", ExceptionType, "Assertion failed.")
+	AttributeErrorType      = newExcType("AttributeError", ExceptionType, "Attribute not found.")
+	BufferErrorType         = newExcType("BufferError", ExceptionType, "Buffer error.")
+	EOFErrorType            = newExcType("EOFError", ExceptionType, "Read beyond end of file.")
+	ImportErrorType         = newExcType("ImportError", ExceptionType, "Import can't find module, or can't find name in module.")
+	ModuleNotFoundErrorType = newExcType("ModuleNotFoundError", ImportErrorType, "Module not found.")
+	LookupErrorType         = newExcType("LookupError", ExceptionType, "Base class for lookup errors.")
+	IndexErrorType          = newExcType("IndexError", LookupErrorType, "Sequence index out of range.")
+	KeyErrorType            = newExcType("KeyError", LookupErrorType, "Mapping key not found.")
+	MemoryErrorType         = newExcType("MemoryError", ExceptionType, "Out of memory.")
+	NameErrorType           = newExcType("NameError", ExceptionType, "Name not found globally.")
+	UnboundLocalErrorType   = newExcType("UnboundLocalError", NameErrorType, "Local name referenced but not bound to a value.")
+	OSErrorType             = newExcType("OSError", ExceptionType, "Base class for I/O related errors.")
+	FileExistsErrorType     = newExcType("FileExistsError", OSErrorType, "File already exists.")
+	FileNotFoundErrorType   = newExcType("FileNotFoundError", OSErrorType, "File not found.")
+	IsADirectoryErrorType   = newExcType("IsADirectoryError", OSErrorType, "Operation doesn't work on directories.")
+	NotADirectoryErrorType  = newExcType("NotADirectoryError", OSErrorType, "Operation only works on directories.")
+	PermissionErrorType     = newExcType("PermissionError", OSErrorType, "Not enough permissions.")
+	TimeoutErrorType        = newExcType("TimeoutError", OSErrorType, "Timeout expired.")
+	RuntimeErrorType        = newExcType("RuntimeError", ExceptionType, "Unspecified run-time error.")
+	NotImplementedErrorType = newExcType("NotImplementedError", RuntimeErrorType, "Method or function hasn't been implemented yet.")
+	RecursionErrorType      = newExcType("RecursionError", RuntimeErrorType, "Recursion limit exceeded.")
+	SyntaxErrorType         = newExcType("SyntaxError", ExceptionType, "Invalid syntax.")
+	IndentationErrorType    = newExcType("IndentationError", SyntaxErrorType, "Improper indentation.")
+	SystemErrorType         = newExcType("SystemError", ExceptionType, "Internal error in the Python interpreter.")
+	TypeErrorType           = newExcType("TypeError", ExceptionType, "Inappropriate argument type.")
+	ValueErrorType          = newExcType("ValueError", ExceptionType, "Inappropriate argument value (of correct type).")
+	UnicodeErrorType        = newExcType("UnicodeError", ValueErrorType, "Unicode related error.")
+	UnicodeDecodeErrorType  = newExcType("UnicodeDecodeError", UnicodeErrorType, "Unicode decoding error.")
+	UnicodeEncodeErrorType  = newExcType("UnicodeEncodeError", UnicodeErrorType, "Unicode encoding error.")
+	WarningType             = newExcType("Warning", ExceptionType, "Base class for warning categories.")
+	UserWarningType         = newExcType("UserWarning", WarningType, "Base class for warnings generated by user code.")
+	DeprecationWarningType  = newExcType("DeprecationWarning", WarningType, "Base class for warnings about deprecated features.")
+	RuntimeWarningType      = newExcType("RuntimeWarning", WarningType, "Base class for warnings about dubious runtime behavior.")
+	FutureWarningType       = newExcType("FutureWarning", WarningType, "Base class for warnings about constructs that will change semantically in the future.")
+)
+
+var exceptionTypes []*Type
+
+func newExcType(name string, base *Type, doc string) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	t := NewType(name, base, doc)
+	t.New = newException
+	exceptionTypes = append(exceptionTypes, t)
+	return t
+}
+
+func newException(th *Thread, cls *Type, args []Object, kw Kwargs) Object {
+	return &Instance{Class: cls, Dict: map[string]Object{}, Exc: &ExcInfo{Args: Tuple(append([]Object(nil), args...)), Cause: None, Context: None}}
+}
+
+// NewExc builds an exception instance of type t with the given args.
+func NewExc(t *Type, args ...Object) *Instance {
+	return &Instance{Class: t, Dict: map[string]Object{}, Exc: &ExcInfo{Args: Tuple(args), Cause: None, Context: None}}
+}
+
+// Raise panics with a new exception of type t whose message is formatted.
+// All script-visible errors travel as Go panics carrying *Instance.
+func Raise(t *Type, format string, a ...any) {
+	msg := format
+	if len(a) > 0 {
+		msg = fmt.Sprintf(format, a...)
+	}
+	panic(NewExc(t, Str(msg)))
+}
+
+// RaiseObj panics with an existing exception object.
+func RaiseObj(e *Instance) { panic(e) }
+
+// Error is how an exception leaves the interpreter to Go callers.
+type Error struct {
+	Exc *Instance
+}
+
+func (e *Error) Error() string { return excString(e.Exc) }
+
+// TypeName is the exception class name ("ValueError").
+func (e *Error) TypeName() string { return e.Exc.Class.Name }
+
+// Message is str(exception).
+func (e *Error) Message() string { return excMessage(e.Exc) }
+
+// Traceback formats the error as CPython prints it.
+func (e *Error) Traceback() string { return FormatException(e.Exc) }
+
+func excMessage(e *Instance) string {
+	defer func() { recover() }()
+	return ToStr(nil, e)
+}
+
+func excString(e *Instance) string {
+	m := excMessage(e)
+	if m == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + m
+}
+
+// asException turns any recovered panic value into a script exception.
+func asException(r any) *Instance {
+	switch v := r.(type) {
+	case *Instance:
+		if v.Exc != nil {
+			return v
+		}
+	case runtime.Error:
+		msg := v.Error()
+		if strings.Contains(msg, "stack overflow") {
+			return NewExc(RecursionErrorType, Str("maximum recursion depth exceeded"))
+		}
+		return NewExc(RuntimeErrorType, Str("Go panic: "+msg))
+	case error:
+		return NewExc(RuntimeErrorType, Str(v.Error()))
+	}
+	return NewExc(RuntimeErrorType, Str(fmt.Sprintf("Go panic: %v", r)))
+}
+
+// captureTB records in e the frames from th.frame up to stop (inclusive),
+// which are the frames the exception has left since it was raised.
+func captureTB(e *Instance, th *Thread, stop *Frame) {
+	if e.Exc == nil || th == nil {
+		return
+	}
+	var entries []TBEntry
+	for f := th.frame; f != nil; f = f.back {
+		entries = append(entries, TBEntry{File: f.code.File, Name: f.code.Name, Line: f.line, fr: f})
+		if f == stop {
+			break
+		}
+	}
+	// reverse to outermost first
+	for i, j := 0, len(entries)-1; i < j; i, j = i+1, j-1 {
+		entries[i], entries[j] = entries[j], entries[i]
+	}
+	if len(e.Exc.TB) > 0 && len(entries) > 0 && entries[len(entries)-1].fr == e.Exc.TB[0].fr {
+		entries = entries[:len(entries)-1]
+	}
+	e.Exc.TB = append(entries, e.Exc.TB...)
+}
+
+// FormatException renders an exception like CPython's default excepthook,
+// including chained causes and contexts.
+func FormatException(e *Instance) string {
+	var b strings.Builder
+	formatChain(&b, e, map[*Instance]bool{})
+	return b.String()
+}
+
+func formatChain(b *strings.Builder, e *Instance, seen map[*Instance]bool) {
+	seen[e] = true
+	if e.Exc != nil {
+		if c, ok := e.Exc.Cause.(*Instance); ok && !seen[c] {
+			formatChain(b, c, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if c, ok := e.Exc.Context.(*Instance); ok && !e.Exc.SuppressContext && !seen[c] {
+			formatChain(b, c, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	for _, l := range TracebackLines(e) {
+		b.WriteString(l)
+	}
+}
+
+// TracebackLines returns the traceback of e (without chained exceptions) as
+// lines ending in newlines, in CPython's layout.
+func TracebackLines(e *Instance) []string {
+	var out []string
+	if e.Exc != nil && len(e.Exc.TB) > 0 {
+		out = append(out, "Traceback (most recent call last):\n")
+		for _, t := range e.Exc.TB {
+			out = append(out, fmt.Sprintf("  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Name))
+			if src := sourceLine(t.File, t.Line); src != "" {
+				out = append(out, "    "+src+"\n")
+			}
+		}
+	}
+	if e.Class.IsSubtype(SyntaxErrorType) {
+		if l, ok := e.Dict["text"].(Str); ok && l != "" {
+			out = append(out, syntaxErrorDetail(e, string(l))...)
+		}
+	}
+	out = append(out, excString(e)+"\n")
+	return out
+}
+
+func syntaxErrorDetail(e *Instance, text string) []string {
+	fn, _ := e.Dict["filename"].(Str)
+	ln, _ := e.Dict["lineno"].(Int)
+	off, _ := e.Dict["offset"].(Int)
+	trimmed := strings.TrimLeft(strings.TrimRight(text, "\n"), " \t")
+	lead := len(strings.TrimRight(text, "\n")) - len(trimmed)
+	caret := int(off) - 1 - lead
+	if caret < 0 {
+		caret = 0
+	}
+	out := []string{fmt.Sprintf("  File \"%s\", line %d\n", fn, ln), "    " + trimmed + "\n"}
+	if off > 0 {
+		out = append(out, "    "+strings.Repeat(" ", caret)+"^\n")
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+from collections import Counter
+text = "the quick brown fox jumps over the lazy dog the end"
+c = Counter(text.split())
+print(c.most_common(3))
+print(c["the"], c["missing"], len(c), sum(c.values()))
+letters = Counter("mississippi")
+print(sorted(letters.items()), letters.most_common(2), letters.most_common()[-1])
+a = Counter(a=3, b=1, c=2)
+b = Counter(a=1, b=2, d=5)
+print(sorted((a + b).items()))
+print(sorted((a - b).items()))
+print(sorted((a & b).items()), sorted((a | b).items()))
+print(sorted(a.elements()))
+a.update("aaz")
+print(sorted(a.items()))
+a.subtract({"a": 10})
+print(sorted(a.items()))
+print(sorted((+a).items()), sorted((-a).items()))
+print(Counter([1, 1, 2, 3, 3, 3]) == Counter({3: 3, 1: 2, 2: 1}))
+rolls = Counter()
+for i in range(60):
+    rolls[(i * 7) % 6 + 1] += 1
+print(sorted(rolls.items()))
+print(sum(Counter("aabbbc").values()), dict(Counter("ab")))
+words = Counter(w.strip(".,") for w in "a b, a. c a b".split())
+print(words.most_common())
+c2 = Counter({"x": 0, "y": -1, "z": 2})
+print(sorted(c2.items()), list(c2.elements()))
+print(repr(Counter("aab")), Counter())
+del letters["s"]
+print(sorted(letters))

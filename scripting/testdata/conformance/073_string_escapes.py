@@ -1,0 +1,27 @@
+s = "line1\nline2\ttabbed\\backslash"
+print(s)
+print(repr(s))
+print("quote: \"double\" and 'single'")
+print(repr("it's"), repr('say "hi"'), repr("both ' \""), repr("\\"))
+print(repr("\x00\x07\x1b\x7f"), repr("\r\n"), repr("\u00e9"), repr("\u2603"), repr("\U0001F600"))
+print("\u00e9", "\N{GREEK SMALL LETTER ALPHA}", "\u03b2", "\x41\x42", "\101\102")
+print(len("\n"), len("\\n"), len(r"\n"), r"C:\path\new", r"\d+\.\d*")
+print("a" "b" "c", "con" 'cat', """triple "quoted" string""", '''single 'triple' ''')
+multi = """first
+  second
+third"""
+print(multi.splitlines(), len(multi))
+print("tab\tsep".expandtabs(8), "x" + "\t" + "y")
+print(repr("emoji 😀"), len("😀"), "😀".encode("utf-8"), len("naïve"), "naïve".upper())
+print("日本語", len("日本語"), "日本語"[1], "日本語"[::-1], "日本" + "語" == "日本語")
+print(ascii("日本"), ascii("plain"), ascii("\n"), repr("\x80"), repr("\xa0"))
+print(str(["a'b", 'c"d', "e\nf"]))
+print({"k\n": "v'"})
+print(("tuple 'x'",), ["\\"])
+print(f"{'esc'!r} {chr(10)!r} {'tab:'}\t|")
+print("%r %s" % ("\t", "\t|"))
+print("\\n".replace("\\", "/"), "a\\b".split("\\"))
+print("ß".upper(), "Straße".lower(), "ÉCOLE".lower(), "Straße".casefold(), "ñ".upper())
+print(ord("\t"), ord(" "), chr(9) == "\t", "\x20" == " ", "\a\b\f\v" == "\x07\x08\x0c\x0b")
+print(sorted(["b", "B", "a", "A", "_", "1", "é"]), "Z" < "a" < "é")
+print("café".encode(), "café".encode().decode("utf-8") == "café", "é".isalpha(), "٣".isdigit(), "²".isdigit())
