@@ -790,16 +790,21 @@ func newBuiltinsModule(in *Interp) *Module {
 	})
 	m.AddFunc("__import__", "(name, globals=None, locals=None, fromlist=(), level=0)", "Import a module.", func(th *Thread, args []Object, kw Kwargs) Object {
 		a := Args("__import__", args, kw, "name", "globals?", "locals?", "fromlist?", "level?")
-		return th.interp.importModule(th, ToStr(th, a[0]), 0, "")
+		name := ToStr(th, a[0])
+		m := th.interp.importModule(th, name, 0, "")
+		if i := strings.IndexByte(name, '.'); i > 0 && (a[3] == nil || !Truth(th, a[3])) {
+			return th.interp.importModule(th, name[:i], 0, "")
+		}
+		return m
 	})
 	m.AddFunc("complex", "(real=0, imag=0)", "Complex numbers are not supported.", func(th *Thread, args []Object, kw Kwargs) Object {
 		Raise(NotImplementedErrorType, "complex numbers are not supported in the Lumen dialect")
 		return nil
 	})
-	m.AddFunc("bytearray", "(source)", "bytearray is not supported; use bytes.", func(th *Thread, args []Object, kw Kwargs) Object {
-		Raise(NotImplementedErrorType, "bytearray is not supported in the Lumen dialect; use bytes")
-		return nil
-	})
+	m.Set("bytearray", ByteArrayType)
+	for name, b := range unpackBuiltins {
+		m.Set(name, b)
+	}
 	m.AddFunc("breakpoint", "()", "Debugging is not supported.", func(th *Thread, args []Object, kw Kwargs) Object {
 		Raise(NotImplementedErrorType, "breakpoint() is not supported in the Lumen dialect")
 		return nil

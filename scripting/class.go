@@ -190,7 +190,7 @@ func typeCallDefault(th *Thread, t *Type, args []Object, kw Kwargs) Object {
 		if r != None {
 			Raise(TypeErrorType, "__init__() should return None, not '%s'", typeName(r))
 		}
-	} else if (len(args) > 0 || len(kw) > 0) && newFn == nil {
+	} else if (len(args) > 0 || len(kw) > 0) && newFn == nil && builtinBase(t) == ObjectType {
 		Raise(TypeErrorType, "%s() takes no arguments", t.Name)
 	}
 	return obj

@@ -443,12 +443,13 @@ func (c *compiler) try(n *ast.Try) stmtFn {
 		for _, h := range hs {
 			fr.line = h.line
 			if h.typ == nil || excMatches(th, exc, h.typ(fr)) {
+				nh := len(th.handling)
 				th.handling = append(th.handling, exc)
 				if h.store != nil {
 					h.store(fr, exc)
 				}
 				r := h.body(fr)
-				th.handling = th.handling[:len(th.handling)-1]
+				th.handling = th.handling[:nh]
 				if h.del != nil {
 					h.del(fr)
 				}
@@ -467,13 +468,12 @@ func (c *compiler) try(n *ast.Try) stmtFn {
 		if r == cReturn {
 			saved = fr.ret
 		}
+		nh := len(fr.th.handling)
 		if exc != nil {
 			fr.th.handling = append(fr.th.handling, exc)
 		}
 		fr2 := final(fr)
-		if exc != nil {
-			fr.th.handling = fr.th.handling[:len(fr.th.handling)-1]
-		}
+		fr.th.handling = fr.th.handling[:nh]
 		if fr2 != cNone {
 			return fr2
 		}
@@ -581,9 +581,10 @@ func (c *compiler) with(n *ast.With, i int) stmtFn {
 		var r ctrl
 		exc := th.Try(func() { r = body(fr) })
 		if exc != nil {
+			nh := len(th.handling)
 			th.handling = append(th.handling, exc)
 			res := callMethod(th, exit, m, []Object{exc.Class, exc, None}, nil)
-			th.handling = th.handling[:len(th.handling)-1]
+			th.handling = th.handling[:nh]
 			if !Truth(th, res) {
 				panic(exc)
 			}
@@ -1207,7 +1208,11 @@ func constOf(o py.Object) Object {
 
 // decorator compiles a decorator expression; the 3.4 parser keeps a dotted
 // decorator name (@prop.setter) as one Name, which we split into attributes.
-func (c *compiler) decorator(d ast.Expr) exprFn {
+func (c *compiler) decorator(d ast.Expr) exprFn { return c.expr(d) }
+
+// dottedName compiles a Name the 3.4 parser built from a dotted decorator
+// (@functools.wraps(f)) as the attribute chain it stands for.
+func (c *compiler) dottedName(d ast.Expr) exprFn {
 	if nm, ok := d.(*ast.Name); ok && strings.Contains(string(nm.Id), ".") {
 		parts := strings.Split(string(nm.Id), ".")
 		var e ast.Expr = &ast.Name{ExprBase: nm.ExprBase, Id: ast.Identifier(parts[0]), Ctx: ast.Load}

@@ -1,6 +1,8 @@
 package scripting
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/ast"
 )
 
@@ -103,6 +105,9 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	case *ast.Ellipsis:
 		return func(fr *Frame) Object { return Ellipsis }
 	case *ast.Name:
+		if strings.Contains(string(n.Id), ".") {
+			return c.dottedName(n)
+		}
 		return c.loadName(string(n.Id))
 	case *ast.BinOp:
 		return c.binOp(n)

@@ -74,6 +74,15 @@ func hashKey(th *Thread, o Object) (any, bool) {
 		return nil, false
 	case *Instance:
 		cls := v.Class
+		if v.Payload != nil {
+			// subclasses of tuple/str/int (namedtuples, enums) hash like
+			// their value unless they define their own __hash__/__eq__
+			if _, own := lookupSpecial(cls, "__hash__").(*Function); !own {
+				if _, ownEq := lookupSpecial(cls, "__eq__").(*Function); !ownEq {
+					return hashKey(th, v.Payload)
+				}
+			}
+		}
 		h := lookupSpecial(cls, "__hash__")
 		if h == None {
 			Raise(TypeErrorType, "unhashable type: '%s'", cls.Name)
@@ -188,6 +197,15 @@ func Hash(th *Thread, o Object) int64 {
 		Raise(TypeErrorType, "unhashable type: 'list'")
 	case *Dict:
 		Raise(TypeErrorType, "unhashable type: 'dict'")
+	case *Range:
+		n := rangeLen(v)
+		switch n {
+		case 0:
+			return pyHash(th, Tuple{Int(0), None, None})
+		case 1:
+			return pyHash(th, Tuple{Int(1), Int(v.Start), None})
+		}
+		return pyHash(th, Tuple{Int(n), Int(v.Start), Int(v.Step)})
 	}
 	cls := TypeOf(o)
 	h := lookupSpecial(cls, "__hash__")
@@ -230,19 +248,34 @@ func (d *Dict) init() {
 	}
 }
 
-// find returns the position of key or -1.
+// find returns the position of key or -1. Keys of built-in types live in
+// the Go map; objects with their own __hash__ in hash buckets. A key of one
+// kind can equal a key of the other (a namedtuple and a tuple), so each
+// lookup falls back to the other side when that side is not empty.
 func (d *Dict) find(th *Thread, key Object) int {
 	d.init()
-	if k, ok := hashKey(th, key); ok {
+	k, fast := hashKey(th, key)
+	if fast {
 		if i, ok := d.index[k]; ok {
 			return i
 		}
-		return -1
+		if len(d.slow) == 0 {
+			return -1
+		}
 	}
 	h := Hash(th, key)
 	for _, i := range d.slow[h] {
 		if k := d.keys[i]; k != nil && (same(k, key) || Equal(th, k, key)) {
 			return i
+		}
+	}
+	if !fast {
+		if inst, ok := key.(*Instance); ok && inst.Payload != nil {
+			if pk, ok := hashKey(th, inst.Payload); ok {
+				if i, ok := d.index[pk]; ok && Equal(th, d.keys[i], key) {
+					return i
+				}
+			}
 		}
 	}
 	return -1
@@ -272,15 +305,19 @@ func (d *Dict) SetItem(th *Thread, key, val Object) {
 			d.vals[i] = val
 			return
 		}
-		d.index[k] = len(d.keys)
-	} else {
-		h := Hash(th, key)
-		for _, i := range d.slow[h] {
-			if k := d.keys[i]; k != nil && (same(k, key) || Equal(th, k, key)) {
+		if len(d.slow) > 0 {
+			if i := d.find(th, key); i >= 0 {
 				d.vals[i] = val
 				return
 			}
 		}
+		d.index[k] = len(d.keys)
+	} else {
+		if i := d.find(th, key); i >= 0 {
+			d.vals[i] = val
+			return
+		}
+		h := Hash(th, key)
 		if d.slow == nil {
 			d.slow = map[int64][]int{}
 		}

@@ -109,30 +109,45 @@ func RaiseObj(e *Instance) { panic(e) }
 // Error is how an exception leaves the interpreter to Go callers.
 type Error struct {
 	Exc *Instance
+	th  *Thread // for calling __str__/__repr__ while formatting
 }
 
-func (e *Error) Error() string { return excString(e.Exc) }
+func (e *Error) Error() string { return excStringTh(e.th, e.Exc) }
 
 // TypeName is the exception class name ("ValueError").
 func (e *Error) TypeName() string { return e.Exc.Class.Name }
 
 // Message is str(exception).
-func (e *Error) Message() string { return excMessage(e.Exc) }
+func (e *Error) Message() string { return excMessage(e.th, e.Exc) }
 
 // Traceback formats the error as CPython prints it.
-func (e *Error) Traceback() string { return FormatException(e.Exc) }
+func (e *Error) Traceback() string { return formatException(e.th, e.Exc) }
 
-func excMessage(e *Instance) string {
-	defer func() { recover() }()
-	return ToStr(nil, e)
+func excMessage(th *Thread, e *Instance) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "<exception str() failed>"
+		}
+	}()
+	if th != nil {
+		saved, depth := th.frame, th.depth
+		defer func() { th.frame, th.depth = saved, depth }()
+	}
+	return ToStr(th, e)
 }
 
-func excString(e *Instance) string {
-	m := excMessage(e)
-	if m == "" {
-		return e.Class.Name
+func excString(e *Instance) string { return excStringTh(nil, e) }
+
+func excStringTh(th *Thread, e *Instance) string {
+	name := e.Class.Name
+	if mod := e.Class.Module; mod != "" && mod != "builtins" && mod != "__main__" {
+		name = mod + "." + name
 	}
-	return e.Class.Name + ": " + m
+	m := excMessage(th, e)
+	if m == "" {
+		return name
+	}
+	return name + ": " + m
 }
 
 // asException turns any recovered panic value into a script exception.
@@ -179,31 +194,38 @@ func captureTB(e *Instance, th *Thread, stop *Frame) {
 
 // FormatException renders an exception like CPython's default excepthook,
 // including chained causes and contexts.
-func FormatException(e *Instance) string {
+func FormatException(e *Instance) string { return formatException(nil, e) }
+
+func formatException(th *Thread, e *Instance) string {
 	var b strings.Builder
-	formatChain(&b, e, map[*Instance]bool{})
+	formatChain(th, &b, e, map[*Instance]bool{})
 	return b.String()
 }
 
-func formatChain(b *strings.Builder, e *Instance, seen map[*Instance]bool) {
+func formatChain(th *Thread, b *strings.Builder, e *Instance, seen map[*Instance]bool) {
 	seen[e] = true
 	if e.Exc != nil {
 		if c, ok := e.Exc.Cause.(*Instance); ok && !seen[c] {
-			formatChain(b, c, seen)
+			formatChain(th, b, c, seen)
 			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 		} else if c, ok := e.Exc.Context.(*Instance); ok && !e.Exc.SuppressContext && !seen[c] {
-			formatChain(b, c, seen)
+			formatChain(th, b, c, seen)
 			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
-	for _, l := range TracebackLines(e) {
+	for _, l := range tracebackLines(th, e) {
 		b.WriteString(l)
 	}
 }
 
 // TracebackLines returns the traceback of e (without chained exceptions) as
 // lines ending in newlines, in CPython's layout.
-func TracebackLines(e *Instance) []string {
+func TracebackLines(e *Instance) []string { return tracebackLines(nil, e) }
+
+// Lines is the traceback of the error as lines (for the kernel's error message).
+func (e *Error) Lines() []string { return tracebackLines(e.th, e.Exc) }
+
+func tracebackLines(th *Thread, e *Instance) []string {
 	var out []string
 	if e.Exc != nil && len(e.Exc.TB) > 0 {
 		out = append(out, "Traceback (most recent call last):\n")
@@ -219,7 +241,7 @@ func TracebackLines(e *Instance) []string {
 			out = append(out, syntaxErrorDetail(e, string(l))...)
 		}
 	}
-	out = append(out, excString(e)+"\n")
+	out = append(out, excStringTh(th, e)+"\n")
 	return out
 }
 

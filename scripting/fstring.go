@@ -35,10 +35,7 @@ func rewriteFStrings(src string) (string, error) {
 			i++
 		case ch >= '0' && ch <= '9' && (i == 0 || !isIdentByte(src[i-1])):
 			// numeric literal: drop PEP 515 underscores (1_000_000)
-			j := i
-			for j < n && (isIdentByte(src[j]) || src[j] == '.' || ((src[j] == '+' || src[j] == '-') && j > i && (src[j-1] == 'e' || src[j-1] == 'E') && !strings.HasPrefix(strings.ToLower(src[i:j]), "0x"))) {
-				j++
-			}
+			j := numberEnd(src, i)
 			out.WriteString(strings.ReplaceAll(src[i:j], "_", ""))
 			i = j
 		case ch == '"' || ch == '\'':
@@ -392,4 +389,36 @@ func expandNamedEscapes(lit string, line int) (string, error) {
 		b.WriteByte(lit[i])
 	}
 	return b.String(), nil
+}
+
+// numberEnd returns the end of the numeric literal starting at i.
+func numberEnd(src string, i int) int {
+	n := len(src)
+	digits := func(j int, ok func(byte) bool) int {
+		for j < n && (ok(src[j]) || src[j] == '_') {
+			j++
+		}
+		return j
+	}
+	dec := func(c byte) bool { return c >= '0' && c <= '9' }
+	if src[i] == '0' && i+1 < n && strings.IndexByte("xXoObB", src[i+1]) >= 0 {
+		return digits(i+2, func(c byte) bool { return dec(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' })
+	}
+	j := digits(i, dec)
+	if j < n && src[j] == '.' && !(j+1 < n && (src[j+1] == '_' || src[j+1] >= 'A' && src[j+1] <= 'z' && src[j+1] != 'e' && src[j+1] != 'E' && src[j+1] != 'j' && src[j+1] != 'J')) {
+		j = digits(j+1, dec)
+	}
+	if j < n && (src[j] == 'e' || src[j] == 'E') {
+		k := j + 1
+		if k < n && (src[k] == '+' || src[k] == '-') {
+			k++
+		}
+		if k < n && dec(src[k]) {
+			j = digits(k, dec)
+		}
+	}
+	if j < n && (src[j] == 'j' || src[j] == 'J') {
+		j++
+	}
+	return j
 }

@@ -252,6 +252,7 @@ func parse(src, filename string, mode py.CompileMode) (ast.Mod, error) {
 	if err := checkUnsupported(rewritten); err != nil {
 		return nil, toSyntaxError(err, filename, src)
 	}
+	rewritten = rewriteUnpacking(rewritten)
 	mod, err := parser.Parse(bytes.NewBufferString(rewritten), filename, mode)
 	if err != nil {
 		return nil, toSyntaxError(err, filename, src)
@@ -417,7 +418,7 @@ func (in *Interp) run(ctx context.Context, code *Code) (result Object, err error
 		result = runFrame(th, fr)
 	})
 	if exc != nil {
-		return nil, &Error{Exc: exc}
+		return nil, &Error{Exc: exc, th: th}
 	}
 	if result == None {
 		result = nil
@@ -469,6 +470,18 @@ func (in *Interp) tryImport(th *Thread, name string, level int, fromFile string)
 	if m, ok := in.modules[name]; ok {
 		return m
 	}
+	m := in.findModule(th, name, fromFile)
+	if m != nil {
+		if sys, ok := in.modules["sys"]; ok {
+			if d, ok := sys.Get("modules").(*Dict); ok {
+				d.SetStr(name, m)
+			}
+		}
+	}
+	return m
+}
+
+func (in *Interp) findModule(th *Thread, name, fromFile string) *Module {
 	if i := strings.LastIndex(name, "."); i > 0 {
 		parent := in.tryImport(th, name[:i], 0, fromFile)
 		if parent == nil {

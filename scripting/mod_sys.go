@@ -1,7 +1,6 @@
 package scripting
 
 import (
-	"fmt"
 	"io"
 	"runtime"
 	"strings"
@@ -18,15 +17,25 @@ type StreamWriter struct {
 	mu   sync.Mutex
 }
 
-var versionInfoType = &Type{Name: "version_info", Module: "sys", Bases: []*Type{TupleType}, Dict: map[string]Object{}}
-
-func init() {
-	versionInfoType.MRO = computeMRO(versionInfoType)
-	versionInfoType.New = TupleType.New
-	versionInfoType.Dict["__repr__"] = NewBuiltin("__repr__", "", func(th *Thread, args []Object, kw Kwargs) Object {
-		t := args[0].(*Instance).Payload.(Tuple)
-		return Str(fmt.Sprintf("sys.version_info(major=%s, minor=%s, micro=%s, releaselevel=%s, serial=%s)", Repr(th, t[0]), Repr(th, t[1]), Repr(th, t[2]), Repr(th, t[3]), Repr(th, t[4])))
+// structSeq builds a named tuple-like value (sys.version_info, sys.float_info).
+func structSeq(name string, fields []string, values Tuple) *Instance {
+	short := name[strings.LastIndexByte(name, '.')+1:]
+	t := &Type{Name: short, Module: "sys", Bases: []*Type{TupleType}, Dict: map[string]Object{}}
+	t.MRO = computeMRO(t)
+	t.New = TupleType.New
+	t.Dict["__repr__"] = NewBuiltin("__repr__", "", func(th *Thread, args []Object, kw Kwargs) Object {
+		v := args[0].(*Instance).Payload.(Tuple)
+		parts := make([]string, len(fields))
+		for i, f := range fields {
+			parts[i] = f + "=" + Repr(th, v[i])
+		}
+		return Str(name + "(" + strings.Join(parts, ", ") + ")")
 	})
+	inst := &Instance{Class: t, Dict: map[string]Object{}, Payload: values}
+	for i, f := range fields {
+		inst.Dict[f] = values[i]
+	}
+	return inst
 }
 
 var StreamType = NewType("TextIOWrapper", ObjectType, "A text stream (sys.stdout, sys.stderr).")
@@ -89,18 +98,23 @@ func newSysModule(in *Interp) *Module {
 	m.Set("__stdout__", m.Get("stdout"))
 	m.Set("__stderr__", m.Get("stderr"))
 	m.Set("version", Str("3.11.0 (Lumen "+Version+", "+runtime.Version()+")"))
-	vi := &Instance{Class: versionInfoType, Dict: map[string]Object{}, Payload: Tuple{Int(3), Int(11), Int(0), Str("final"), Int(0)}}
-	for i, n := range []string{"major", "minor", "micro", "releaselevel", "serial"} {
-		vi.Dict[n] = vi.Payload.(Tuple)[i]
-	}
-	m.Set("version_info", vi)
+	m.Set("version_info", structSeq("sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"}, Tuple{Int(3), Int(11), Int(0), Str("final"), Int(0)}))
 	m.Set("platform", Str(runtime.GOOS))
 	m.Set("implementation", Str("lumen"))
 	m.Set("maxsize", Int(1<<63-1))
 	m.Set("byteorder", Str("little"))
 	m.Set("executable", Str("lumen"))
-	m.Set("float_info", Tuple{Float(1.7976931348623157e+308), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)})
-	m.Set("modules", NewDict())
+	m.Set("float_info", structSeq("sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		Tuple{Float(1.7976931348623157e+308), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
+	m.Set("int_info", structSeq("sys.int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, Tuple{Int(30), Int(4), Int(4300), Int(640)}))
+	mods := NewDict()
+	for name, mod := range in.modules {
+		if !strings.Contains(name, ":") {
+			mods.SetStr(name, mod)
+		}
+	}
+	mods.SetStr("sys", m)
+	m.Set("modules", mods)
 	m.AddFunc("exit", "(status=None, /)", "Exit the interpreter by raising SystemExit(status).", func(th *Thread, args []Object, kw Kwargs) Object {
 		checkArgs("exit", args, 0, 1)
 		panic(NewExc(SystemExitType, args...))
@@ -135,6 +149,5 @@ func newSysModule(in *Interp) *Module {
 		return nil
 	})
 	m.AddFunc("intern", "(string, /)", "Return the string itself.", func(th *Thread, args []Object, kw Kwargs) Object { return args[0] })
-	_ = strings.TrimSpace
 	return m
 }

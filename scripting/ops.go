@@ -7,6 +7,33 @@ import (
 	"strings"
 )
 
+// FloatPow computes float ** float. The stdlib package points it at the C
+// library's pow (as CPython uses) when cgo is available, so results match
+// CPython to the last bit.
+var FloatPow = math.Pow
+
+// Exported operator codes for BinaryOp (the operator module uses them).
+const (
+	OpAdd      = bAdd
+	OpSub      = bSub
+	OpMul      = bMul
+	OpDiv      = bDiv
+	OpFloorDiv = bFloorDiv
+	OpMod      = bMod
+	OpPow      = bPow
+	OpLShift   = bLShift
+	OpRShift   = bRShift
+	OpAnd      = bAnd
+	OpOr       = bOr
+	OpXor      = bXor
+	OpLt       = opLt
+	OpLe       = opLe
+	OpEq       = opEq
+	OpNe       = opNe
+	OpGt       = opGt
+	OpGe       = opGe
+)
+
 // Truth is Python's bool(o).
 func Truth(th *Thread, o Object) bool {
 	switch v := o.(type) {
@@ -300,11 +327,14 @@ func excStr(th *Thread, e *Instance) string {
 	switch len(args) {
 	case 0:
 		return ""
-	case 2, 3:
+	case 2, 3, 5:
 		if e.Class.IsSubtype(OSErrorType) {
 			msg := "[Errno " + ToStr(th, args[0]) + "] " + ToStr(th, args[1])
-			if len(args) == 3 {
+			if len(args) >= 3 {
 				msg += ": " + Repr(th, args[2])
+			}
+			if len(args) == 5 {
+				msg += " -> " + Repr(th, args[4])
 			}
 			return msg
 		}
@@ -325,7 +355,8 @@ func Equal(th *Thread, a, b Object) bool {
 		case Int:
 			return x == y
 		case Float:
-			return float64(x) == float64(y)
+			c, _ := cmpIntFloat(int64(x), float64(y))
+			return c == 0
 		case Bool:
 			return x == boolInt(y)
 		case *big.Int:
@@ -340,7 +371,8 @@ func Equal(th *Thread, a, b Object) bool {
 		case Float:
 			return x == y
 		case Int:
-			return float64(x) == float64(y)
+			c, _ := cmpIntFloat(int64(y), float64(x))
+			return c == 0
 		case Bool:
 			return float64(x) == float64(boolInt(y))
 		case *big.Int:
@@ -519,6 +551,10 @@ func same(a, b Object) bool {
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 	case *Instance, *List, *Dict, *Set, *Function, *Type, *Module:
 		return a == b
+	case Float:
+		// a NaN stored in a variable is one object: [nan] == [nan]
+		y, ok := b.(Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	if _, ok := b.(Tuple); ok {
 		return false
@@ -543,6 +579,9 @@ func Compare(th *Thread, a, b Object, op cmpOp) Object {
 		return richCompare(th, a, b, opNe)
 	}
 	if c, ok := fastOrder(th, a, b); ok {
+		if c == 2 { // NaN: unordered
+			return False
+		}
 		switch op {
 		case opLt:
 			return boolOf(c < 0)
@@ -580,7 +619,7 @@ func fastOrder(th *Thread, a, b Object) (int, bool) {
 		case Int:
 			return cmpInt(int64(x), int64(y)), true
 		case Float:
-			return cmpFloat(float64(x), float64(y))
+			return cmpIntFloat(int64(x), float64(y))
 		case Bool:
 			return cmpInt(int64(x), int64(boolInt(y))), true
 		case *big.Int:
@@ -591,7 +630,11 @@ func fastOrder(th *Thread, a, b Object) (int, bool) {
 		case Float:
 			return cmpFloat(float64(x), float64(y))
 		case Int:
-			return cmpFloat(float64(x), float64(y))
+			c, ok := cmpIntFloat(int64(y), float64(x))
+			if c != 2 {
+				c = -c
+			}
+			return c, ok
 		case Bool:
 			return cmpFloat(float64(x), float64(boolInt(y)))
 		case *big.Int:
@@ -643,6 +686,17 @@ func cmpInt(a, b int64) int {
 		return 1
 	}
 	return 0
+}
+
+// cmpIntFloat compares an int with a float exactly (2**53 + 1 != 2.0**53).
+func cmpIntFloat(a int64, b float64) (int, bool) {
+	if b != b {
+		return 2, true
+	}
+	if uabs(a) <= 1<<53 || math.IsInf(b, 0) {
+		return cmpFloat(float64(a), b)
+	}
+	return new(big.Float).SetInt64(a).Cmp(new(big.Float).SetFloat64(b)), true
 }
 
 func cmpFloat(a, b float64) (int, bool) {
@@ -870,6 +924,9 @@ func BinaryOp(th *Thread, op binOp, a, b Object) Object {
 		if _, ok := a.(Str); ok {
 			return Str(percentFormat(th, string(a.(Str)), b))
 		}
+		if fb, ok := a.(Bytes); ok {
+			return bytesPercent(th, fb, b)
+		}
 	}
 	if op == bMul {
 		for _, p := range [][2]Object{{a, b}, {b, a}} {
@@ -1017,7 +1074,7 @@ func floatPow(x, y float64) Object {
 	if x < 0 && y != math.Trunc(y) {
 		Raise(ValueErrorType, "negative number cannot be raised to a fractional power (complex numbers are not supported)")
 	}
-	r := math.Pow(x, y)
+	r := FloatPow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		Raise(OverflowErrorType, "(34, 'Numerical result out of range')")
 	}
@@ -1138,7 +1195,8 @@ func intOp(th *Thread, op binOp, a, b Object) Object {
 		q, m := new(big.Int), new(big.Int)
 		q.DivMod(bx, by, m) // Euclidean: m >= 0
 		if m.Sign() != 0 && by.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			// Euclidean → floor division for a negative divisor
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, by)
 		}
 		if op == bFloorDiv {
@@ -1380,4 +1438,40 @@ func Abs(th *Thread, a Object) Object {
 	}
 	Raise(TypeErrorType, "bad operand type for abs(): '%s'", typeName(a))
 	return nil
+}
+
+// bytesPercent is bytes % args: formatted through latin-1 so every byte
+// survives; bytes arguments of %s are inserted as they are.
+func bytesPercent(th *Thread, f Bytes, args Object) Object {
+	latin := func(b []byte) Str {
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return Str(string(r))
+	}
+	conv := func(o Object) Object {
+		switch v := o.(type) {
+		case Bytes:
+			return latin([]byte(v))
+		case *ByteArray:
+			return latin(v.B)
+		}
+		return o
+	}
+	if t, ok := args.(Tuple); ok {
+		c := make(Tuple, len(t))
+		for i, x := range t {
+			c[i] = conv(x)
+		}
+		args = c
+	} else {
+		args = conv(args)
+	}
+	s := percentFormat(th, string(latin([]byte(f))), args)
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return Bytes(out)
 }

@@ -607,7 +607,10 @@ func strMethods() map[string]func(th *Thread, args []Object, kw Kwargs) Object {
 			return Str(s) + o
 		},
 		"__mul__": func(th *Thread, args []Object, kw Kwargs) Object {
-			return seqOp(th, bMul, Str(strSelf("__mul__", args, 1, 1)), args[1])
+			if r := seqOp(th, bMul, Str(strSelf("__mul__", args, 1, 1)), args[1]); r != nil {
+				return r
+			}
+			return NotImplemented
 		},
 		"__mod__": func(th *Thread, args []Object, kw Kwargs) Object {
 			return Str(percentFormat(th, strSelf("__mod__", args, 1, 1), args[1]))

@@ -79,6 +79,11 @@ func dictUpdate(th *Thread, d *Dict, src Object, kw Kwargs) {
 			} else {
 				i := 0
 				ForEach(th, src, func(item Object) {
+					if _, iterable := item.(Tuple); !iterable {
+						if _, isList := item.(*List); !isList && lookupSpecial(TypeOf(item), "__iter__") == nil {
+							Raise(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
+						}
+					}
 					kv := iterToSlice(th, item)
 					if len(kv) != 2 {
 						Raise(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(kv))
@@ -221,7 +226,7 @@ func init() {
 	})
 	IntType.Dict["from_bytes"] = &ClassMethod{Fn: NewBuiltin("from_bytes", "Return the integer represented by the given array of bytes.", func(th *Thread, args []Object, kw Kwargs) Object {
 		a := Args("from_bytes", args[1:], kw, "bytes", "byteorder?", "*", "signed?")
-		b := []byte(ToStr(th, Call(th, BytesType, []Object{a[0]}, nil)))
+		b := []byte(Call(th, BytesType, []Object{a[0]}, nil).(Bytes))
 		if a[1] != nil && ToStr(th, a[1]) == "little" {
 			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 				b[i], b[j] = b[j], b[i]
@@ -332,6 +337,8 @@ func init() {
 		switch v := a[0].(type) {
 		case Bytes:
 			return v
+		case *ByteArray:
+			return Bytes(v.B)
 		case Str:
 			if a[1] == nil {
 				Raise(TypeErrorType, "string argument without an encoding")
@@ -958,6 +965,11 @@ func init() {
 	delete(ModuleType.Dict, "__getattr__")
 }
 
+func isSetLike(o Object) bool {
+	_, ok := o.(*Set)
+	return ok
+}
+
 func orNone(o Object) Object {
 	if o == nil {
 		return None
@@ -1015,8 +1027,25 @@ func addContainerDunders(t *Type) {
 	method(t, "__iter__", "Implement iter(self).", func(th *Thread, args []Object, kw Kwargs) Object { return Iter(th, unwrap(args[0])).(Object) })
 	method(t, "__repr__", "Return repr(self).", func(th *Thread, args []Object, kw Kwargs) Object { return Str(Repr(th, unwrap(args[0]))) })
 	method(t, "__eq__", "Return self==value.", func(th *Thread, args []Object, kw Kwargs) Object {
-		return boolOf(Equal(th, unwrap(args[0]), unwrap(args[1])))
+		a, b := unwrap(args[0]), unwrap(args[1])
+		if TypeOf(a) != TypeOf(b) && !(isSetLike(a) && isSetLike(b)) {
+			return NotImplemented
+		}
+		return boolOf(Equal(th, a, b))
 	})
+	if t == ListType || t == TupleType {
+		for _, c := range []cmpOp{opLt, opLe, opGt, opGe} {
+			c := c
+			method(t, cmpNames[c], "", func(th *Thread, args []Object, kw Kwargs) Object {
+				a, b := unwrap(args[0]), unwrap(args[1])
+				if _, ok := fastOrder(th, a, b); !ok {
+					return NotImplemented
+				}
+				return Compare(th, a, b, c)
+			})
+		}
+		method(t, "__hash__", "", func(th *Thread, args []Object, kw Kwargs) Object { return Int(Hash(th, unwrap(args[0]))) })
+	}
 	if t == ListType || t == DictType {
 		method(t, "__setitem__", "Set self[key] to value.", func(th *Thread, args []Object, kw Kwargs) Object {
 			SetItem(th, unwrap(args[0]), args[1], args[2])

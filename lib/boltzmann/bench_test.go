@@ -76,3 +76,18 @@ func BenchmarkSigmoid(b *testing.B) {
 	}
 	_ = x
 }
+
+// BenchmarkGibbsStep100ChainsFloat32 is BenchmarkGibbsStep100Chains with
+// float32 products (10 steps per call, so W is converted once per 10 steps).
+func BenchmarkGibbsStep100ChainsFloat32(b *testing.B) {
+	src := rng.New(2)
+	m, _ := NewRBM(784, 500, Binary, src)
+	ch, _ := m.NewChains(100, nil, src)
+	o := GibbsOptions{Steps: 10, Rand: src, Float32: true}
+	b.ResetTimer()
+	for i := 0; i < b.N; i += 10 {
+		if err := m.Gibbs(context.Background(), ch, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

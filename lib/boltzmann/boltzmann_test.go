@@ -237,8 +237,8 @@ func TestBMConversionSameDistribution(t *testing.T) {
 }
 
 // TestRBMSamplerMatchesExact: the digital RBM sampler's visible marginal
-// matches the exact one, in both units, and the ±1 and 0/1 versions of one
-// model give the same distribution.
+// matches the exact one, in both units (and with float32 products), so the
+// ±1 and 0/1 versions of one model give the same distribution.
 func TestRBMSamplerMatchesExact(t *testing.T) {
 	src := rng.New(5)
 	m := randomRBM(t, 6, 4, PM1, 0.7, src)
@@ -256,9 +256,9 @@ func TestRBMSamplerMatchesExact(t *testing.T) {
 		f, _ := m.FreeEnergy(v, 1)
 		exact[x] = math.Exp(-f[0] - logZ)
 	}
-	for _, model := range []*RBM{m, c} {
+	for k, model := range []*RBM{m, c, m} {
 		ch, _ := model.NewChains(2000, nil, src)
-		opts := GibbsOptions{Steps: 20, Rand: src}
+		opts := GibbsOptions{Steps: 20, Rand: src, Float32: k == 2}
 		if err := model.Gibbs(context.Background(), ch, opts); err != nil {
 			t.Fatal(err)
 		}
@@ -506,5 +506,28 @@ func TestErrors(t *testing.T) {
 	m.T = 0
 	if err := m.Validate(); err == nil {
 		t.Error("T = 0 accepted")
+	}
+}
+
+// TestTrainFloat32: float32 products train bars and stripes as well.
+func TestTrainFloat32(t *testing.T) {
+	bas, _ := datasets.BarsAndStripes(3)
+	_, entropy, _ := datasets.BarsAndStripesDistribution(3)
+	var data []float64
+	for rep := 0; rep < 10; rep++ {
+		data = append(data, bas.X...)
+	}
+	src := rng.New(10)
+	m, _ := NewRBM(9, 16, Binary, src)
+	if _, err := m.Fit(context.Background(), data, 10*bas.N, TrainOptions{
+		Epochs: 1000, BatchSize: 14, LR: 0.1, K: 10, Momentum: 0.5, Shuffle: true, Rand: src, Float32: true,
+		LRSchedule: LinearDecay(0.1, 0.01, 1000),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ll, _ := m.LogLikelihood(bas.X, bas.N)
+	t.Logf("float32: log-likelihood %.4f, bound −%.4f", ll, entropy)
+	if ll < -1.1*entropy {
+		t.Errorf("float32: log-likelihood %.4f below −1.1·H = %.4f", ll, -1.1*entropy)
 	}
 }

@@ -67,6 +67,10 @@ type GibbsOptions struct {
 	ClampValues []float64
 	// Sampler draws the layers; nil means [Digital].
 	Sampler Sampler
+	// Float32 makes the Digital sampler compute its matrix products in
+	// float32 (W is converted once per call, so it pays for several steps
+	// or large models).
+	Float32 bool
 	// Rand is the random stream; required.
 	Rand *rng.Source
 }
@@ -114,6 +118,9 @@ func (m *RBM) Gibbs(ctx context.Context, c *Chains, o GibbsOptions) error {
 	s := o.Sampler
 	if s == nil {
 		s = Digital{}
+	}
+	if _, ok := s.(Digital); ok && o.Float32 {
+		s = newProducts(m, true).sampler()
 	}
 	// field buffers are reused across steps (the digital sampler fills them)
 	hf := make([]float64, len(c.H))

@@ -86,10 +86,10 @@ func newIslice(th *s.Thread, args []s.Object) s.Object {
 }
 
 type groupbyState struct {
-	it                        s.Iterator
-	keyfn                     s.Object
-	tgtkey, currkey, currval  s.Object
-	curr                      *int
+	it                       s.Iterator
+	keyfn                    s.Object
+	tgtkey, currkey, currval s.Object
+	curr                     *int
 }
 
 func (g *groupbyState) step(th *s.Thread) bool {

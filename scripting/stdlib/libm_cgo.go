@@ -12,6 +12,8 @@ package stdlib
 */
 import "C"
 
+import "github.com/lumenlab/lumen/scripting"
+
 func cSin(x float64) float64   { return float64(C.sin(C.double(x))) }
 func cCos(x float64) float64   { return float64(C.cos(C.double(x))) }
 func cTan(x float64) float64   { return float64(C.tan(C.double(x))) }
@@ -38,3 +40,14 @@ func cAtan2(y, x float64) float64 {
 	return float64(C.atan2(C.double(y), C.double(x)))
 }
 func cPow(x, y float64) float64 { return float64(C.pow(C.double(x), C.double(y))) }
+
+// The runtime's float ** uses the C pow too, so exponentiation matches
+// CPython bit for bit; squaring skips the cgo call (x*x is exactly pow(x, 2)).
+func init() {
+	scripting.FloatPow = func(x, y float64) float64 {
+		if y == 2 {
+			return x * x
+		}
+		return cPow(x, y)
+	}
+}

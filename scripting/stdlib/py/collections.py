@@ -478,9 +478,14 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     def __new__(_cls, *args, **kwargs):
         nargs = len(args)
         if nargs > num_fields:
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (qual_new, num_fields + 1,
-                               '' if num_fields == 0 else 's', nargs + 1))
+            lo = num_fields - len(field_defaults) + 1
+            if lo == num_fields + 1:
+                takes = '%d positional argument%s' % (lo, '' if lo == 1 else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (lo, num_fields + 1)
+            raise TypeError('%s() takes %s but %d %s given'
+                            % (qual_new, takes, nargs + 1,
+                               'was' if nargs + 1 == 1 else 'were'))
         for k in kwargs:
             if k not in field_names:
                 raise TypeError("%s() got an unexpected keyword argument '%s'"
@@ -561,6 +566,10 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         '__getnewargs__': __getnewargs__,
         '__hash__': __hash__,
         '__match_args__': field_names,
+        '__lt__': _nt_lt,
+        '__le__': _nt_le,
+        '__gt__': _nt_gt,
+        '__ge__': _nt_ge,
     }
     index = 0
     for name in field_names:
@@ -580,6 +589,32 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     except Exception:
         pass
     return result
+
+
+# Ordering is delegated to plain tuples explicitly (tuple subclasses do not
+# inherit tuple ordering in the interpreter yet).
+def _nt_lt(self, other):
+    if not isinstance(other, tuple):
+        return NotImplemented
+    return self[:] < other[:]
+
+
+def _nt_le(self, other):
+    if not isinstance(other, tuple):
+        return NotImplemented
+    return self[:] <= other[:]
+
+
+def _nt_gt(self, other):
+    if not isinstance(other, tuple):
+        return NotImplemented
+    return self[:] > other[:]
+
+
+def _nt_ge(self, other):
+    if not isinstance(other, tuple):
+        return NotImplemented
+    return self[:] >= other[:]
 
 
 def _make_field(index):

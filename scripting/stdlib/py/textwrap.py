@@ -50,26 +50,13 @@ def _split_hyphenated(text):
         while True:
             # k: position right after the consumed non-whitespace text[i:k]
             if k < n and text[k] == '-':
-                # hyphenated word: '-' preceded by two letters, or by letter-letter
-                ok = False
-                if k >= 2 and _is_letter(text[k - 1]) and _is_letter(text[k - 2]):
-                    ok = True
-                elif (k >= 3 and _is_letter(text[k - 1]) and text[k - 2] == '-'
-                      and _is_letter(text[k - 3])):
-                    ok = True
-                if ok and k + 1 < n and _is_letter(text[k + 1]):
-                    ok = True
-                elif ok and k + 2 < n and text[k + 1] == '-' and _is_letter(text[k + 2]):
-                    ok = True
-                else:
-                    ok = False
-                if ok:
-                    # lookahead needs letter -? letter
-                    if k + 2 < n and _is_letter(text[k + 1]) and _is_letter(text[k + 2]):
+                behind = ((k >= 2 and _is_letter(text[k - 2]) and _is_letter(text[k - 1])) or
+                          (k >= 3 and _is_letter(text[k - 3]) and text[k - 2] == '-'
+                           and _is_letter(text[k - 1])))
+                if behind and k + 1 < n and _is_letter(text[k + 1]):
+                    if ((k + 2 < n and _is_letter(text[k + 2])) or
+                            (k + 3 < n and text[k + 2] == '-' and _is_letter(text[k + 3]))):
                         end = k + 1
-                    elif k + 3 < n and _is_letter(text[k + 1]) and text[k + 2] == '-' and _is_letter(text[k + 3]):
-                        end = k + 1
-                    if end >= 0:
                         break
             if k >= n or _is_ws(text[k]):
                 end = k

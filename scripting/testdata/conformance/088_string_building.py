@@ -23,7 +23,7 @@ snake = "some_variable_name"
 camel = snake.split("_")[0] + "".join(w.title() for w in snake.split("_")[1:])
 print(camel)
 import re
-print(re.sub(r"(?<!^)(?=[A-Z])", "_", "someCamelCaseName").lower())
+print(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", "someCamelCaseName").lower())
 def wrap(text, width):
     lines, cur = [], ""
     for w in text.split():

@@ -18,7 +18,7 @@ def factorize(n):
     if n > 1:
         f.append(n)
     return f
-for n in [2, 12, 97, 360, 1001, 2 ** 10 * 3 ** 5, 600851475143, 2 ** 61 - 1]:
+for n in [2, 12, 97, 360, 1001, 2 ** 10 * 3 ** 5, 600851475143, 2 ** 31 - 1]:
     print(n, factorize(n))
 twins = [(p, p + 2) for p in ps if p + 2 in set(ps)]
 print(twins)

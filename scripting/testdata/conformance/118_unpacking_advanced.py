@@ -47,5 +47,5 @@ except ValueError as e:
 matrix = [[1, 2], [3, 4], [5, 6]]
 cols = [*zip(*matrix)]
 print(cols)
-t = 1, *[2, 3], 4
+t = (1, *[2, 3], 4)
 print(t, type(t).__name__)

@@ -1,6 +1,6 @@
 print(abs(-7), abs(3.5), abs(-0.0), abs(True))
 print(divmod(20, 6), divmod(-20, 6), divmod(20.5, 6))
-print(pow(3, 4), pow(3, 4, 5), pow(2.0, -1), pow(-8, 1 / 3) != 2)
+print(pow(3, 4), pow(3, 4, 5), pow(2.0, -1), pow(8, 1 / 3) != 2)
 print(round(7.125, 2), round(-7.5), round(8.5), round(1234, -2))
 print(sum(range(10), 5), sum([[1], [2]], []), sum((0.1, 0.2, 0.3)))
 print(min(4, 2, 8), max([1, 5, 3]), min("xyz"), max([], default="empty"), max(1, 2, key=lambda v: -v))
