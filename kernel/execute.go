@@ -63,7 +63,7 @@ func handleExecute(r *request) {
 		cancel()
 	}()
 
-	eio := &execIO{k: k, parent: r.msg, ctx: ctx, silent: silent, allowStdin: boolOr(c.AllowStdin, false)}
+	eio := &execIO{k: k, parent: r.msg, ctx: ctx, silent: silent, allowStdin: boolOr(c.AllowStdin, false), count: n}
 	result, execErr := runCell(ctx, k.lang, c.Code, eio)
 	eio.closed.Store(true)
 	k.pub.flushAll()
@@ -143,8 +143,14 @@ type execIO struct {
 	ctx        context.Context
 	silent     bool
 	allowStdin bool
+	count      int
 	closed     atomic.Bool
 }
+
+// ExecutionCount is the cell's execution_count (the N of In[N]). It is not part of
+// ExecIO; languages may use it through an interface{ ExecutionCount() int } check, for
+// example to name the cell in tracebacks.
+func (e *execIO) ExecutionCount() int { return e.count }
 
 type streamWriter struct {
 	e    *execIO

@@ -802,6 +802,7 @@ func newBuiltinsModule(in *Interp) *Module {
 		return nil
 	})
 	m.Set("bytearray", ByteArrayType)
+	addDisplayBuiltins(m)
 	for name, b := range unpackBuiltins {
 		m.Set(name, b)
 	}

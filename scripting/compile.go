@@ -226,7 +226,7 @@ func (c *compiler) augAssign(n *ast.AugAssign) stmtFn {
 				if y, ok := b.(Int); ok {
 					s := x + y
 					if (s > x) == (y > 0) {
-						return s
+						return mkInt(s)
 					}
 				}
 			}
@@ -332,9 +332,9 @@ func (c *compiler) forStmt(n *ast.For) stmtFn {
 			x := v.Start
 			for k := int64(0); k < cnt; k++ {
 				if localIdx >= 0 {
-					fr.locals[localIdx] = Int(x)
+					fr.locals[localIdx] = mkInt(Int(x))
 				} else {
-					st(fr, Int(x))
+					st(fr, mkInt(Int(x)))
 				}
 				x += v.Step
 				switch body(fr) {

@@ -545,6 +545,23 @@ func (c *compiler) call(n *ast.Call) exprFn {
 			if inst, ok := o.(*Instance); ok {
 				if f, ok := lookupSpecial(inst.Class, name).(*Function); ok {
 					if _, shadow := inst.Dict[name]; !shadow {
+						if simple && f.Code.simple(len(args)+1) {
+							var buf [4]Object
+							vals := buf[:0]
+							if len(args) > len(buf) {
+								vals = make([]Object, 0, len(args))
+							}
+							vals = vals[:len(args)]
+							for i, a := range args {
+								vals[i] = a(fr)
+							}
+							nf := f.newFrame(th)
+							nf.setArg(0, o)
+							for i, v := range vals {
+								nf.setArg(i+1, v)
+							}
+							return f.finish(th, nf)
+						}
 						a, kw := buildArgs(fr, 1)
 						a[0] = o
 						return f.call(th, a, kw)
@@ -562,20 +579,55 @@ func (c *compiler) call(n *ast.Call) exprFn {
 	}
 	fn := c.expr(n.Func)
 	if simple {
+		// Script functions get their arguments evaluated straight into the
+		// new frame's parameter slots: no argument slice per call.
 		switch len(args) {
 		case 0:
-			return func(fr *Frame) Object { return Call(fr.th, fn(fr), nil, nil) }
+			return func(fr *Frame) Object {
+				f := fn(fr)
+				if sf, ok := f.(*Function); ok && sf.Code.simple(0) {
+					return sf.finish(fr.th, sf.newFrame(fr.th))
+				}
+				return Call(fr.th, f, nil, nil)
+			}
 		case 1:
 			a0 := args[0]
 			return func(fr *Frame) Object {
 				f := fn(fr)
+				if sf, ok := f.(*Function); ok && sf.Code.simple(1) {
+					x := a0(fr)
+					nf := sf.newFrame(fr.th)
+					nf.setArg(0, x)
+					return sf.finish(fr.th, nf)
+				}
 				return Call(fr.th, f, []Object{a0(fr)}, nil)
 			}
 		case 2:
 			a0, a1 := args[0], args[1]
 			return func(fr *Frame) Object {
 				f := fn(fr)
+				if sf, ok := f.(*Function); ok && sf.Code.simple(2) {
+					x, y := a0(fr), a1(fr)
+					nf := sf.newFrame(fr.th)
+					nf.setArg(0, x)
+					nf.setArg(1, y)
+					return sf.finish(fr.th, nf)
+				}
 				return Call(fr.th, f, []Object{a0(fr), a1(fr)}, nil)
+			}
+		case 3:
+			a0, a1, a2 := args[0], args[1], args[2]
+			return func(fr *Frame) Object {
+				f := fn(fr)
+				if sf, ok := f.(*Function); ok && sf.Code.simple(3) {
+					x, y, z := a0(fr), a1(fr), a2(fr)
+					nf := sf.newFrame(fr.th)
+					nf.setArg(0, x)
+					nf.setArg(1, y)
+					nf.setArg(2, z)
+					return sf.finish(fr.th, nf)
+				}
+				return Call(fr.th, f, []Object{a0(fr), a1(fr), a2(fr)}, nil)
 			}
 		}
 	}

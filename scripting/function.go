@@ -17,6 +17,7 @@ type Thread struct {
 	limit     int
 	frame     *Frame
 	handling  []*Instance
+	pool      []*Frame
 }
 
 // checkInterrupt raises KeyboardInterrupt once the context is cancelled.
@@ -170,9 +171,23 @@ func call2(th *Thread, m Object, self, a Object) Object {
 
 func (f *Function) newFrame(th *Thread) *Frame {
 	c := f.Code
-	fr := &Frame{code: c, fn: f, th: th, line: c.FirstLine}
-	if c.nlocals > 0 {
-		fr.locals = make([]Object, c.nlocals)
+	var fr *Frame
+	if n := len(th.pool); n > 0 {
+		// reuse a frame released by an earlier call (see release)
+		fr = th.pool[n-1]
+		th.pool = th.pool[:n-1]
+		loc := fr.locals
+		*fr = Frame{code: c, fn: f, th: th, line: c.FirstLine}
+		if cap(loc) >= c.nlocals {
+			fr.locals = loc[:c.nlocals]
+		} else {
+			fr.locals = make([]Object, c.nlocals)
+		}
+	} else {
+		fr = &Frame{code: c, fn: f, th: th, line: c.FirstLine}
+		if c.nlocals > 0 {
+			fr.locals = make([]Object, c.nlocals, max(c.nlocals, 8))
+		}
 	}
 	if n := c.ncellvars + len(c.freeNames); n > 0 {
 		fr.cells = make([]*Cell, n)
@@ -184,17 +199,47 @@ func (f *Function) newFrame(th *Thread) *Frame {
 	return fr
 }
 
+// release returns a finished frame to the thread's pool. Only frames that
+// returned normally are released: a frame an exception passed through may
+// still be referenced by its traceback, and generator frames live on.
+func (th *Thread) release(fr *Frame) {
+	if len(th.pool) >= 128 {
+		return
+	}
+	clear(fr.locals)
+	fr.cells, fr.ret, fr.back, fr.fn, fr.code = nil, nil, nil, nil, nil
+	th.pool = append(th.pool, fr)
+}
+
+// simple reports whether a call with n positional arguments can bind them
+// directly into parameter slots.
+func (c *Code) simple(n int) bool {
+	return n == len(c.ArgNames) && c.VarArg == "" && len(c.KwOnly) == 0 && c.VarKw == "" && !c.isGen
+}
+
+// setArg stores positional argument i in its parameter slot.
+func (fr *Frame) setArg(i int, v Object) {
+	s := fr.code.paramSlots[i]
+	if s.cell {
+		fr.cells[s.idx].V = v
+	} else {
+		fr.locals[s.idx] = v
+	}
+}
+
+// finish runs a bound frame and releases it after a normal return.
+func (f *Function) finish(th *Thread, fr *Frame) Object {
+	r := runFrame(th, fr)
+	th.release(fr)
+	return r
+}
+
 func (f *Function) call(th *Thread, args []Object, kw Kwargs) Object {
 	c := f.Code
 	fr := f.newFrame(th)
 	if kw == nil && len(args) == len(c.ArgNames) && c.VarArg == "" && len(c.KwOnly) == 0 && c.VarKw == "" {
 		for i, a := range args {
-			s := c.paramSlots[i]
-			if s.cell {
-				fr.cells[s.idx].V = a
-			} else {
-				fr.locals[s.idx] = a
-			}
+			fr.setArg(i, a)
 		}
 	} else {
 		f.bindArgs(th, fr, args, kw)
@@ -202,7 +247,7 @@ func (f *Function) call(th *Thread, args []Object, kw Kwargs) Object {
 	if c.isGen {
 		return newGenerator(th, fr)
 	}
-	return runFrame(th, fr)
+	return f.finish(th, fr)
 }
 
 // runFrame executes a frame's body with depth accounting.

@@ -113,6 +113,8 @@ type Options struct {
 	// Display receives rich output (display(), _repr_*_ objects); nil in
 	// scripts, where display prints text instead.
 	Display DisplayFunc
+	// ClearOutput clears the cell's output (clear_output()); nil in scripts.
+	ClearOutput func(wait bool)
 	// Input answers input(); nil reads a line from Stdin.
 	Input func(prompt string, password bool) (string, error)
 }

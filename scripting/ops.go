@@ -761,13 +761,35 @@ var binRNames = [...]string{"__radd__", "__rsub__", "__rmul__", "__rtruediv__", 
 var binINames = [...]string{"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__"}
 var binSyms = [...]string{"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"}
 
+// Boxed small ints, so common loop counters and sums do not allocate.
+const (
+	smallIntMin = -256
+	smallIntMax = 1 << 15
+)
+
+var smallInts = func() []Object {
+	t := make([]Object, smallIntMax-smallIntMin)
+	for i := range t {
+		t[i] = Int(i + smallIntMin)
+	}
+	return t
+}()
+
+// mkInt boxes an int, without allocating for small values.
+func mkInt(v Int) Object {
+	if v >= smallIntMin && v < smallIntMax {
+		return smallInts[v-smallIntMin]
+	}
+	return v
+}
+
 // Add is a + b with the int fast path inline.
 func Add(th *Thread, a, b Object) Object {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			s := x + y
 			if (s > x) == (y > 0) {
-				return s
+				return mkInt(s)
 			}
 			return MakeInt(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y))))
 		}
@@ -795,7 +817,7 @@ func Sub(th *Thread, a, b Object) Object {
 		if y, ok := b.(Int); ok {
 			s := x - y
 			if (s < x) == (y > 0) {
-				return s
+				return mkInt(s)
 			}
 			return MakeInt(new(big.Int).Sub(big.NewInt(int64(x)), big.NewInt(int64(y))))
 		}
@@ -818,7 +840,7 @@ func Mul(th *Thread, a, b Object) Object {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			if r, ok := mulInt(int64(x), int64(y)); ok {
-				return Int(r)
+				return mkInt(Int(r))
 			}
 			return MakeInt(new(big.Int).Mul(big.NewInt(int64(x)), big.NewInt(int64(y))))
 		}
