@@ -2,8 +2,8 @@ package scripting
 
 import (
 	"bufio"
-	"fmt"
 	"context"
+	"fmt"
 	"io"
 	"math"
 	"math/big"
@@ -1178,10 +1178,19 @@ func sortList(th *Thread, l *List, key, reverse Object) {
 	default:
 		less = func(a, b int) bool { return Less(th, keys[a], keys[b]) }
 	}
+	// poll for interrupts every few thousand comparisons: a Go sort of
+	// millions of items must stop as promptly as a script loop
+	n := 0
+	polled := func(a, b int) bool {
+		if n++; n&4095 == 0 {
+			th.CheckInterrupt()
+		}
+		return less(a, b)
+	}
 	if rev {
-		sort.SliceStable(idx, func(i, j int) bool { return less(idx[j], idx[i]) })
+		sort.SliceStable(idx, func(i, j int) bool { return polled(idx[j], idx[i]) })
 	} else {
-		sort.SliceStable(idx, func(i, j int) bool { return less(idx[i], idx[j]) })
+		sort.SliceStable(idx, func(i, j int) bool { return polled(idx[i], idx[j]) })
 	}
 	out := make([]Object, len(items))
 	for i, j := range idx {

@@ -218,6 +218,9 @@ func iterToSlice(th *Thread, o Object) []Object {
 			return out
 		}
 		out = append(out, x)
+		if len(out)&8191 == 0 {
+			th.CheckInterrupt()
+		}
 	}
 }
 

@@ -166,7 +166,9 @@ func rsplitWhitespace(s string, maxsplit int) []Object {
 func strMethods() map[string]func(th *Thread, args []Object, kw Kwargs) Object {
 	return map[string]func(th *Thread, args []Object, kw Kwargs) Object{
 		"upper": func(th *Thread, args []Object, kw Kwargs) Object { return Str(pyUpper(strSelf("upper", args, 0, 0))) },
-		"lower": func(th *Thread, args []Object, kw Kwargs) Object { return Str(strings.ToLower(strSelf("lower", args, 0, 0))) },
+		"lower": func(th *Thread, args []Object, kw Kwargs) Object {
+			return Str(strings.ToLower(strSelf("lower", args, 0, 0)))
+		},
 		"casefold": func(th *Thread, args []Object, kw Kwargs) Object {
 			return Str(strings.ReplaceAll(strings.ToLower(strSelf("casefold", args, 0, 0)), "ß", "ss"))
 		},
@@ -595,9 +597,13 @@ func strMethods() map[string]func(th *Thread, args []Object, kw Kwargs) Object {
 			}
 			return Str(b.String())
 		},
-		"__len__":      func(th *Thread, args []Object, kw Kwargs) Object { return Int(strLen(strSelf("__len__", args, 0, 0))) },
-		"__contains__": func(th *Thread, args []Object, kw Kwargs) Object { return boolOf(Contains(th, Str(strSelf("__contains__", args, 1, 1)), args[1])) },
-		"__getitem__":  func(th *Thread, args []Object, kw Kwargs) Object { return strGetItem(th, Str(strSelf("__getitem__", args, 1, 1)), args[1]) },
+		"__len__": func(th *Thread, args []Object, kw Kwargs) Object { return Int(strLen(strSelf("__len__", args, 0, 0))) },
+		"__contains__": func(th *Thread, args []Object, kw Kwargs) Object {
+			return boolOf(Contains(th, Str(strSelf("__contains__", args, 1, 1)), args[1]))
+		},
+		"__getitem__": func(th *Thread, args []Object, kw Kwargs) Object {
+			return strGetItem(th, Str(strSelf("__getitem__", args, 1, 1)), args[1])
+		},
 		"__add__": func(th *Thread, args []Object, kw Kwargs) Object {
 			s := strSelf("__add__", args, 1, 1)
 			o, ok := args[1].(Str)
@@ -618,9 +624,13 @@ func strMethods() map[string]func(th *Thread, args []Object, kw Kwargs) Object {
 		"__format__": func(th *Thread, args []Object, kw Kwargs) Object {
 			return Str(Format(th, Str(strSelf("__format__", args, 1, 1)), ToStr(th, args[1])))
 		},
-		"__str__":  func(th *Thread, args []Object, kw Kwargs) Object { return Str(strSelf("__str__", args, 0, 0)) },
-		"__repr__": func(th *Thread, args []Object, kw Kwargs) Object { return Str(strRepr(strSelf("__repr__", args, 0, 0))) },
-		"__hash__": func(th *Thread, args []Object, kw Kwargs) Object { return Int(strHash(strSelf("__hash__", args, 0, 0))) },
+		"__str__": func(th *Thread, args []Object, kw Kwargs) Object { return Str(strSelf("__str__", args, 0, 0)) },
+		"__repr__": func(th *Thread, args []Object, kw Kwargs) Object {
+			return Str(strRepr(strSelf("__repr__", args, 0, 0)))
+		},
+		"__hash__": func(th *Thread, args []Object, kw Kwargs) Object {
+			return Int(strHash(strSelf("__hash__", args, 0, 0)))
+		},
 		"__eq__": func(th *Thread, args []Object, kw Kwargs) Object {
 			o, ok := args[1].(Str)
 			if !ok {

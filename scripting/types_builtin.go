@@ -242,7 +242,10 @@ func init() {
 	method(IntType, "conjugate", "", func(th *Thread, args []Object, kw Kwargs) Object { return args[0] })
 	method(IntType, "__index__", "", func(th *Thread, args []Object, kw Kwargs) Object { return unwrapPayload(args[0]) })
 	method(IntType, "__int__", "", func(th *Thread, args []Object, kw Kwargs) Object { return unwrapPayload(args[0]) })
-	method(IntType, "__float__", "", func(th *Thread, args []Object, kw Kwargs) Object { f, _ := asFloat(unwrapPayload(args[0])); return Float(f) })
+	method(IntType, "__float__", "", func(th *Thread, args []Object, kw Kwargs) Object {
+		f, _ := asFloat(unwrapPayload(args[0]))
+		return Float(f)
+	})
 	method(IntType, "__hash__", "", func(th *Thread, args []Object, kw Kwargs) Object { return Int(Hash(th, unwrapPayload(args[0]))) })
 	IntType.Dict["real"] = &Property{Name: "real", Get: NewBuiltin("real", "", func(th *Thread, args []Object, kw Kwargs) Object { return args[0] })}
 	IntType.Dict["imag"] = &Property{Name: "imag", Get: NewBuiltin("imag", "", func(th *Thread, args []Object, kw Kwargs) Object { return Int(0) })}

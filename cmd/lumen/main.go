@@ -13,6 +13,12 @@ const usage = `lumen: photonic neuromorphic computing in a Python dialect
 Usage:
   lumen run FILE.py [ARGS...]   run a script (sys.argv = [FILE.py, ARGS...])
   lumen repl                    interactive prompt
+  lumen install [--user|--sys-prefix|--prefix P] [--name lumen]
+                                install the Jupyter kernelspec ("Lumen" in the kernel menu)
+  lumen uninstall [--user|--sys-prefix|--prefix P] [--name lumen]
+                                remove it
+  lumen kernel --connection-file F
+                                serve a Jupyter kernel (what the kernelspec runs)
   lumen version                 print the version
 `
 
@@ -31,6 +37,12 @@ func main() {
 		code = runCmd(args)
 	case "repl":
 		code = replCmd(args)
+	case "kernel":
+		code = kernelCmd(args)
+	case "install":
+		code = installCmd(args)
+	case "uninstall":
+		code = uninstallCmd(args)
 	case "version", "--version", "-V":
 		code = versionCmd(args)
 	case "help", "-h", "--help":

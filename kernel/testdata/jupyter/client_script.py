@@ -1,6 +1,7 @@
-"""Drive the kernel through jupyter_client the way notebook frontends do: interrupt,
-restart, stdin, stop_on_error, update_display_data, silent, a 100k-line burst and badly
-signed messages.
+"""Drive the kernel through jupyter_client the way notebook frontends do: interrupt
+(message and SIGINT, sleeping and busy cells), restart, stdin, stop_on_error,
+update_display_data, clear_output, rich results, tracebacks, user_expressions, silent, a
+100k-line burst and badly signed or unsigned messages.
 
     JUPYTER_PATH=... /usr/bin/python3 kernel/testdata/jupyter/client_script.py
 
@@ -65,6 +66,13 @@ def kernel_info():
     r = kc.get_shell_msg(timeout=TIMEOUT)
     assert r["content"]["protocol_version"].startswith("5."), r["content"]
     assert r["content"]["language_info"]["name"] == KERNEL_NAME, r["content"]
+    for key in ("status", "implementation", "implementation_version", "banner", "help_links"):
+        assert key in r["content"], (key, r["content"])
+    if KERNEL_NAME == "lumen":
+        li = r["content"]["language_info"]
+        assert li["codemirror_mode"] == {"name": "python", "version": 3}, li
+        assert li["pygments_lexer"] in ("python", "python3") and li["file_extension"] == ".py", li
+        assert li["mimetype"] == "text/x-python" and li["nbconvert_exporter"] == "python", li
 
 
 @check
@@ -96,8 +104,57 @@ def execution_count_counts_stored_runs():
 @check
 def update_display_data():
     _, msgs = run(kc, S["display"] + "\n" + S["update"])
+    disp = [m for m in msgs if m["msg_type"] == "display_data"]
     upd = [m for m in msgs if m["msg_type"] == "update_display_data"]
-    assert upd and upd[0]["content"]["transient"]["display_id"] == "d1", types(msgs)
+    assert disp and upd, types(msgs)
+    did = disp[0]["content"]["transient"]["display_id"]
+    assert did and upd[0]["content"]["transient"]["display_id"] == did, (disp, upd)
+    assert "two" in upd[0]["content"]["data"]["text/plain"], upd[0]["content"]
+
+
+@check
+def clear_output_wait():
+    if KERNEL_NAME != "lumen":
+        return
+    _, msgs = run(kc, "clear_output(wait=True)")
+    clr = [m for m in msgs if m["msg_type"] == "clear_output"]
+    assert clr and clr[0]["content"]["wait"] is True, types(msgs)
+
+
+@check
+def execute_result_rich():
+    if "rich_result" not in S:
+        return
+    reply, msgs = run(kc, S["rich_result"])
+    res = [m for m in msgs if m["msg_type"] == "execute_result"]
+    assert res, types(msgs)
+    data = res[0]["content"]["data"]
+    assert data.get("text/html") == "<b>card</b>" and "text/plain" in data, data
+    assert res[0]["content"]["execution_count"] == reply["content"]["execution_count"]
+
+
+@check
+def error_traceback():
+    reply, msgs = run(kc, S["error"])
+    c = reply["content"]
+    assert c["status"] == "error" and c["ename"] == S["error_name"], c
+    err = [m for m in msgs if m["msg_type"] == "error"]
+    assert err and err[0]["content"]["ename"] == S["error_name"], types(msgs)
+    if KERNEL_NAME == "lumen":
+        tb = "\n".join(err[0]["content"]["traceback"])
+        n = c["execution_count"]
+        assert 'File "<cell-%d>", line 1, in <module>' % n in tb, tb
+        assert "ValueError: boom" in tb, tb
+
+
+@check
+def user_expressions():
+    reply, _ = run(kc, S["hello"], user_expressions={"a": "6*7", "bad": "1/0"} if KERNEL_NAME == "lumen" else {"a": "x"})
+    ue = reply["content"]["user_expressions"]
+    assert ue["a"]["status"] == "ok", ue
+    if KERNEL_NAME == "lumen":
+        assert ue["a"]["data"]["text/plain"] == "42", ue
+        assert ue["bad"]["status"] == "error" and ue["bad"]["ename"] == "ZeroDivisionError", ue
 
 
 @check
@@ -116,6 +173,20 @@ def stdin_input():
 def stdin_not_allowed():
     reply, _ = run(kc, S["input"], allow_stdin=False)
     assert reply["content"]["status"] == "error", reply["content"]
+
+
+@check
+def stdin_interrupted_while_waiting():
+    if KERNEL_NAME != "lumen":
+        return
+    msg_id = kc.execute(S["input"], allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=TIMEOUT)
+    assert req["msg_type"] == "input_request", req
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=TIMEOUT)
+    assert reply["content"]["status"] == "error", reply["content"]
+    assert reply["content"]["ename"] == "KeyboardInterrupt", reply["content"]
+    iopub_until_idle(kc, msg_id)
 
 
 @check
@@ -145,6 +216,42 @@ def interrupt_running_cell():
 
 
 @check
+def interrupt_busy_loop_keeps_variables():
+    if "spin" not in S:
+        return
+    for how in ("message", "signal"):
+        msg_id = kc.execute(S["spin"])
+        time.sleep(0.3)
+        t0 = time.time()
+        if how == "message":
+            km.interrupt_kernel()  # interrupt_mode "message": interrupt_request on control
+        else:
+            import signal
+            km.signal_kernel(signal.SIGINT)
+        reply = kc.get_shell_msg(timeout=TIMEOUT)
+        dt = time.time() - t0
+        assert reply["parent_header"]["msg_id"] == msg_id
+        assert reply["content"]["status"] == "error", reply["content"]
+        assert reply["content"]["ename"] == "KeyboardInterrupt", (how, reply["content"])
+        assert dt < 1.0, (how, dt)
+        iopub_until_idle(kc, msg_id)
+        reply, msgs = run(kc, S["spin_check"])
+        res = [m for m in msgs if m["msg_type"] == "execute_result"]
+        assert res and res[0]["content"]["data"]["text/plain"] == S["spin_check_text"], (how, types(msgs))
+
+
+@check
+def stop_on_error_false_runs_queue():
+    ids = [kc.execute(S["short_sleep"] + "\n" + S["error"], stop_on_error=False),
+           kc.execute(S["hello"]), kc.execute(S["hello"])]
+    replies = {}
+    while len(replies) < 3:
+        r = kc.get_shell_msg(timeout=TIMEOUT)
+        replies[r["parent_header"]["msg_id"]] = r["content"]["status"]
+    assert [replies[i] for i in ids] == ["error", "ok", "ok"], replies
+
+
+@check
 def output_burst_in_order():
     _, msgs = run(kc, S["burst"])
     text = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream")
@@ -165,9 +272,20 @@ def bad_signatures_dropped():
         raise AssertionError("badly signed request was answered: %s" % r["msg_type"])
     except queue.Empty:
         pass
+    # and with no signature at all
+    kc.session.key = b""
+    kc.session._new_auth()
+    unsigned = kc.execute(S["hello"])
+    kc.session.key = good_key
+    kc.session._new_auth()
+    try:
+        r = kc.get_shell_msg(timeout=1)
+        raise AssertionError("unsigned request was answered: %s" % r["msg_type"])
+    except queue.Empty:
+        pass
     reply, _ = run(kc, S["hello"])
     assert reply["content"]["status"] == "ok"
-    assert evil
+    assert evil and unsigned
 
 
 @check
@@ -181,6 +299,9 @@ def restart():
     kc.wait_for_ready(timeout=60)
     reply, _ = run(kc, S["hello"])
     assert reply["content"]["execution_count"] == 1, reply["content"]
+    if "spin_check" in S:  # a fresh interpreter: earlier variables are gone
+        reply, _ = run(kc, S["spin_check"])
+        assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "NameError", reply["content"]
 
 
 @check
@@ -190,6 +311,7 @@ def shutdown():
     assert not km.is_alive()
 
 
+del kc, km  # before interpreter teardown, where KernelClient.__del__ cannot log
 passed, failed = results.count(True), results.count(False)
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -11,22 +11,45 @@ SNIPPETS = {
         stderr='import sys\nprint("oops", file=sys.stderr)',
         result="6 * 7",
         result_text="42",
+        # a rich trailing value: _repr_html_ gives text/html next to text/plain
+        rich_result=(
+            "class Card:\n"
+            "    def _repr_html_(self):\n"
+            "        return '<b>card</b>'\n"
+            "Card()"
+        ),
         error='raise ValueError("boom")',
         error_name="ValueError",
         sleep="import time\ntime.sleep(30)",
         short_sleep="import time\ntime.sleep(0.5)",
+        # a pure-Python busy loop: interrupts must reach the evaluator itself
+        spin="before = 42\nwhile True:\n    pass",
+        spin_check="before",
+        spin_check_text="42",
         input='x = input("Name? ")\nprint("got: " + x)',
-        display='lm.display("one", display_id="d1")',
-        update='lm.display("two", display_id="d1", update=True)',
-        clear="lm.clear_output()",
+        display='h = display("one", display_id=True)',
+        display_html=(
+            "class Card:\n"
+            "    def _repr_html_(self):\n"
+            "        return '<b>card</b>'\n"
+            "display(Card())"
+        ),
+        update='h.update("two")',
+        clear="clear_output(wait=False)",
         burst="for i in range(100000):\n    print(i)",
         burst_text="".join("%d\n" % i for i in range(100000)),
         complete=("pri", ["print"]),
+        more_completions=[
+            ("str.upp", ["upper"]),
+        ],
         incomplete="for i in range(3):",
+        more_incomplete=["def f(x):\n    return (x +", '"""unterminated'],
         complete_code="print(1)",
+        more_complete=["x = [1, 2,\n     3]", "for i in range(3):\n    print(i)\n\n"],
         invalid="1 +* 2 )",
+        more_invalid=["def f(:\n    pass\n"],
         inspect="print",
-        history_pattern="1?*",
+        history_pattern="6?*",
     ),
     "echolang": dict(
         hello="print hello, world",
