@@ -42,7 +42,8 @@ for T in (0.5, 1.0, 2.0, 4.0):
     exact = -math.tanh(1.0 / T)
     print(f"T={T:<4} E/N={e:+.3f}  exact (infinite chain) {exact:+.3f}  {c!r}")
 
-counts = Counter(random.Random(1).choice("ACGT") for _ in range(1000))
+rng = random.Random(1)
+counts = Counter(rng.choice("ACGT") for _ in range(1000))
 print("bases:", sorted(counts.items()))
 print("2**100 =", 2 ** 100)
 squares = {n: n * n for n in range(6)}

@@ -66,3 +66,71 @@ func (th *Thread) CheckInterrupt() {
 		th.checkInterrupt()
 	}
 }
+
+// FromGo converts plain Go data (bool, integers, floats, string, []byte,
+// slices and string-keyed maps of those) into script values.
+func FromGo(v any) Object {
+	switch x := v.(type) {
+	case nil:
+		return None
+	case Object:
+		switch x.(type) {
+		case Int, Float, Str, Bool, Tuple, *List, *Dict, NoneType:
+			return x
+		}
+	}
+	switch x := v.(type) {
+	case bool:
+		return Bool(x)
+	case int:
+		return mkInt(Int(x))
+	case int32:
+		return Int(x)
+	case int64:
+		return mkInt(Int(x))
+	case uint32:
+		return Int(x)
+	case float32:
+		return Float(x)
+	case float64:
+		return Float(x)
+	case string:
+		return Str(x)
+	case []byte:
+		return Bytes(x)
+	case []float64:
+		l := &List{V: make([]Object, len(x))}
+		for i, f := range x {
+			l.V[i] = Float(f)
+		}
+		return l
+	case []string:
+		l := &List{V: make([]Object, len(x))}
+		for i, s := range x {
+			l.V[i] = Str(s)
+		}
+		return l
+	case []any:
+		l := &List{V: make([]Object, len(x))}
+		for i, e := range x {
+			l.V[i] = FromGo(e)
+		}
+		return l
+	case map[string]any:
+		d := NewDict()
+		for _, k := range sortedAnyKeys(x) {
+			d.SetStr(k, FromGo(x[k]))
+		}
+		return d
+	}
+	return v
+}
+
+func sortedAnyKeys(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sortStrings(out)
+	return out
+}
