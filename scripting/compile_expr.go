@@ -335,6 +335,172 @@ var binOps = map[ast.OperatorNumber]binOp{
 }
 
 func (c *compiler) binOp(n *ast.BinOp) exprFn {
+	if g := c.floatTree(n); g != nil {
+		return g
+	}
+	return c.binOpGeneric(n)
+}
+
+// floatTree compiles an arithmetic tree over names, constants and simple
+// subscripts (x*x + v*v, dt * (a[0] - b[0])) so that, when every leaf holds a
+// float, intermediate results stay unboxed float64s. If any leaf is not a
+// float the generic code runs instead; the leaves have no side effects, so
+// evaluating them twice is harmless.
+func (c *compiler) floatTree(n *ast.BinOp) exprFn {
+	if !isFloatTree(n, 0) {
+		return nil
+	}
+	f := c.floatExpr(n)
+	g := c.binOpGeneric(n)
+	return func(fr *Frame) Object {
+		if v, ok := f(fr); ok {
+			return Float(v)
+		}
+		return g(fr)
+	}
+}
+
+// isFloatTree accepts trees of + - * (and / by a nonzero constant) whose
+// leaves are pure, with at least one nested operation.
+func isFloatTree(e ast.Expr, depth int) bool {
+	switch n := e.(type) {
+	case *ast.BinOp:
+		switch n.Op {
+		case ast.Add, ast.Sub, ast.Mult, ast.Div:
+		default:
+			return false
+		}
+		if !isFloatLeafOrTree(n.Left, depth+1) || !isFloatLeafOrTree(n.Right, depth+1) {
+			return false
+		}
+		if depth == 0 {
+			_, l := n.Left.(*ast.BinOp)
+			_, r := n.Right.(*ast.BinOp)
+			return l || r
+		}
+		return true
+	}
+	return false
+}
+
+func isFloatLeafOrTree(e ast.Expr, depth int) bool {
+	switch n := e.(type) {
+	case *ast.BinOp:
+		return isFloatTree(n, depth)
+	case *ast.Name:
+		return !strings.Contains(string(n.Id), ".")
+	case *ast.Num:
+		_, ok := constOf(n.N).(Float)
+		return ok
+	case *ast.UnaryOp:
+		return n.Op == ast.USub && isFloatLeafOrTree(n.Operand, depth)
+	case *ast.Subscript:
+		idx, ok := n.Slice.(*ast.Index)
+		if !ok {
+			return false
+		}
+		_, nameBase := n.Value.(*ast.Name)
+		switch idx.Value.(type) {
+		case *ast.Num, *ast.Name:
+			return nameBase
+		}
+	}
+	return false
+}
+
+type floatFn func(fr *Frame) (float64, bool)
+
+func (c *compiler) floatExpr(e ast.Expr) floatFn {
+	switch n := e.(type) {
+	case *ast.BinOp:
+		l, r := c.floatExpr(n.Left), c.floatExpr(n.Right)
+		switch n.Op {
+		case ast.Add:
+			return func(fr *Frame) (float64, bool) {
+				a, ok := l(fr)
+				if !ok {
+					return 0, false
+				}
+				b, ok := r(fr)
+				return a + b, ok
+			}
+		case ast.Sub:
+			return func(fr *Frame) (float64, bool) {
+				a, ok := l(fr)
+				if !ok {
+					return 0, false
+				}
+				b, ok := r(fr)
+				return a - b, ok
+			}
+		case ast.Mult:
+			return func(fr *Frame) (float64, bool) {
+				a, ok := l(fr)
+				if !ok {
+					return 0, false
+				}
+				b, ok := r(fr)
+				return a * b, ok
+			}
+		case ast.Div:
+			return func(fr *Frame) (float64, bool) {
+				a, ok := l(fr)
+				if !ok {
+					return 0, false
+				}
+				b, ok := r(fr)
+				if !ok || b == 0 {
+					return 0, false // the generic path raises ZeroDivisionError
+				}
+				return a / b, true
+			}
+		}
+	case *ast.UnaryOp:
+		inner := c.floatExpr(n.Operand)
+		return func(fr *Frame) (float64, bool) {
+			v, ok := inner(fr)
+			return -v, ok
+		}
+	case *ast.Num:
+		v := float64(constOf(n.N).(Float))
+		return func(fr *Frame) (float64, bool) { return v, true }
+	}
+	load := c.expr(e)
+	if sub, ok := e.(*ast.Subscript); ok {
+		obj := c.expr(sub.Value)
+		key := c.expr(sub.Slice.(*ast.Index).Value)
+		return func(fr *Frame) (float64, bool) {
+			o, k := obj(fr), key(fr)
+			i, ok := k.(Int)
+			if !ok {
+				return 0, false
+			}
+			var x Object
+			switch seq := o.(type) {
+			case *List:
+				if i < 0 || int(i) >= len(seq.V) {
+					return 0, false
+				}
+				x = seq.V[i]
+			case Tuple:
+				if i < 0 || int(i) >= len(seq) {
+					return 0, false
+				}
+				x = seq[i]
+			default:
+				return 0, false
+			}
+			f, ok := x.(Float)
+			return float64(f), ok
+		}
+	}
+	return func(fr *Frame) (float64, bool) {
+		f, ok := load(fr).(Float)
+		return float64(f), ok
+	}
+}
+
+func (c *compiler) binOpGeneric(n *ast.BinOp) exprFn {
 	l, r := c.expr(n.Left), c.expr(n.Right)
 	switch n.Op {
 	case ast.Add:
