@@ -294,14 +294,8 @@ func (c *compiler) while(n *ast.While) stmtFn {
 	return func(fr *Frame) ctrl {
 		th := fr.th
 		for test(fr) {
-			switch body(fr) {
-			case cBreak:
-				return cNone
-			case cReturn:
-				return cReturn
-			}
-			if th.cancelled.Load() {
-				th.checkInterrupt()
+			if r, done := afterIteration(th, body(fr)); done {
+				return r
 			}
 		}
 		if orelse != nil {
@@ -309,6 +303,21 @@ func (c *compiler) while(n *ast.While) stmtFn {
 		}
 		return cNone
 	}
+}
+
+// afterIteration handles how a loop body ended: break and return end the
+// loop (done), otherwise the back-edge polls for an interrupt.
+func afterIteration(th *Thread, c ctrl) (r ctrl, done bool) {
+	switch c {
+	case cBreak:
+		return cNone, true
+	case cReturn:
+		return cReturn, true
+	}
+	if th.cancelled.Load() {
+		th.checkInterrupt()
+	}
+	return cNone, false
 }
 
 func (c *compiler) forStmt(n *ast.For) stmtFn {
@@ -337,27 +346,15 @@ func (c *compiler) forStmt(n *ast.For) stmtFn {
 					st(fr, mkInt(Int(x)))
 				}
 				x += v.Step
-				switch body(fr) {
-				case cBreak:
-					return cNone
-				case cReturn:
-					return cReturn
-				}
-				if th.cancelled.Load() {
-					th.checkInterrupt()
+				if r, done := afterIteration(th, body(fr)); done {
+					return r
 				}
 			}
 		case *List:
 			for i := 0; i < len(v.V); i++ {
 				st(fr, v.V[i])
-				switch body(fr) {
-				case cBreak:
-					return cNone
-				case cReturn:
-					return cReturn
-				}
-				if th.cancelled.Load() {
-					th.checkInterrupt()
+				if r, done := afterIteration(th, body(fr)); done {
+					return r
 				}
 			}
 		default:
@@ -368,14 +365,8 @@ func (c *compiler) forStmt(n *ast.For) stmtFn {
 					break
 				}
 				st(fr, x)
-				switch body(fr) {
-				case cBreak:
-					return cNone
-				case cReturn:
-					return cReturn
-				}
-				if th.cancelled.Load() {
-					th.checkInterrupt()
+				if r, done := afterIteration(th, body(fr)); done {
+					return r
 				}
 			}
 		}
