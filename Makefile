@@ -51,6 +51,7 @@ bench: setup build
 	@$(MAKE) --no-print-directory apt PKGS="$(DEB_BENCH)"
 	bash bench/pybench/run.sh $(BIN)
 	bash bench/boltzmann/run.sh
+	LUMEN_BENCH=1 $(GO) test -tags "$(TAGS)" -run NumpyRatio -v ./bench/array/
 
 demo: build
 	./$(BIN) run examples/tour.py

@@ -570,7 +570,11 @@ func isObjectCmp(m Object) bool {
 func Compare(th *Thread, a, b Object, op cmpOp) Object {
 	switch op {
 	case opEq:
-		return boolOf(Equal(th, a, b))
+		if isCoreValue(a) && isCoreValue(b) {
+			return boolOf(Equal(th, a, b))
+		}
+		// objects may return anything from __eq__ (arrays return arrays)
+		return richCompare(th, a, b, opEq)
 	case opNe:
 		switch a.(type) {
 		case Int, Float, Str, Tuple, *List, *Dict, *Set, NoneType, Bool, *big.Int, Bytes:
@@ -608,6 +612,15 @@ func Compare(th *Thread, a, b Object, op cmpOp) Object {
 		}
 	}
 	return richCompare(th, a, b, op)
+}
+
+// isCoreValue reports the built-in value types whose == is always a bool.
+func isCoreValue(o Object) bool {
+	switch o.(type) {
+	case Int, Float, Str, Bool, NoneType, Tuple, *List, *Dict, *Set, *big.Int, Bytes, *Range, *Slice, *Function, *Builtin, *Type, *Module:
+		return true
+	}
+	return false
 }
 
 // fastOrder orders built-in values; ok is false when dunders must decide.

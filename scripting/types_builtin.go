@@ -1084,7 +1084,11 @@ func addContainerDunders(t *Type) {
 			return None
 		})
 		method(t, "__add__", "Return self+value.", func(th *Thread, args []Object, kw Kwargs) Object {
-			return Add(th, unwrap(args[0]), unwrap(args[1]))
+			a, b := unwrap(args[0]), unwrap(args[1])
+			if _, ok := b.(*List); !ok {
+				return NotImplemented
+			}
+			return Add(th, a, b)
 		})
 		method(t, "__iadd__", "Implement self+=value.", func(th *Thread, args []Object, kw Kwargs) Object {
 			l := unwrap(args[0]).(*List)
