@@ -134,3 +134,6 @@ func sortedAnyKeys(m map[string]any) []string {
 	sortStrings(out)
 	return out
 }
+
+// Builtins returns the builtins module (for modules that re-export display and friends).
+func (in *Interp) Builtins() *Module { return in.builtins }
