@@ -20,6 +20,13 @@
 //	comm.go        the comm registry (empty is fine)
 //	signal.go      SIGINT → interrupt
 //	kernelspec.go  kernel.json and generated logos
+//	prebound.go    takes over the TCP ports package prebind bound during init
+//
+// Subpackages: lumenlang is the Language of Lumen's Python dialect (package scripting;
+// kernel itself does not import it); prebind binds the ports from the connection file
+// while the program initialises, so jupyter_client's first connection is not refused and
+// retried 100 ms later (startup ≈ 30 ms instead of ≈ 130 ms); internal/echolang is a toy
+// language for protocol tests.
 //
 // # Concurrency
 //
@@ -94,7 +101,7 @@ Docs section (for the lead to merge into the user docs):
 Lumen runs in Jupyter (Classic Notebook, JupyterLab, VS Code, nbclient/nbconvert) as its
 own kernel. Install the kernelspec once:
 
-    lumen kernel install            # writes ~/.local/share/jupyter/kernels/lumen
+    lumen install                   # writes ~/.local/share/jupyter/kernels/lumen
 
 and pick "Lumen" as the notebook's kernel. The kernelspec runs
 `lumen kernel --connection-file {connection_file}`; you never start it by hand.

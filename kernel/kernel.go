@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/go-zeromq/zmq4"
+
+	"github.com/lumenlab/lumen/kernel/prebind"
 )
 
 // Options tune a kernel. The zero value is ready to use.
@@ -125,6 +127,7 @@ func New(ci ConnectionInfo, lang Language, opts Options) (*Kernel, error) {
 		shellDone:    make(chan struct{}),
 	}
 	k.comms.attach(k)
+	defer prebind.Release() // early-bound sockets the kernel did not take over
 	switch opts.HistoryFile {
 	case "-":
 	case "":
@@ -148,7 +151,7 @@ func New(ci ConnectionInfo, lang Language, opts Options) (*Kernel, error) {
 	}{{"shell", k.shell, &k.conn.ShellPort}, {"control", k.control, &k.conn.ControlPort},
 		{"stdin", k.stdin, &k.conn.StdinPort}, {"iopub", k.iopub, &k.conn.IOPubPort},
 		{"hb", k.hb, &k.conn.HBPort}} {
-		if err := b.sock.Listen(k.conn.endpoint(*b.port)); err != nil {
+		if err := b.sock.Listen(listenEndpoint(k.conn.endpoint(*b.port))); err != nil {
 			k.closeSockets()
 			cancel()
 			return nil, fmt.Errorf("kernel: binding %s port: %w", b.name, err)

@@ -14,25 +14,38 @@ func (in *Interp) IsComplete(code string) (status, indent string) {
 	if strings.TrimSpace(code) == "" {
 		return "complete", ""
 	}
-	open, inString := scanOpen(code)
-	if inString || open > 0 || strings.HasSuffix(strings.TrimRight(code, " \t"), "\\") {
+	if strings.HasSuffix(strings.TrimRight(code, " \t"), "\\") {
 		return "incomplete", ""
 	}
 	lines := strings.Split(strings.TrimRight(code, "\n"), "\n")
 	last := lines[len(lines)-1]
 	lastIndent := last[:len(last)-len(strings.TrimLeft(last, " \t"))]
-	trimmed := strings.TrimSpace(stripComment(last))
-	if strings.HasSuffix(trimmed, ":") {
-		return "incomplete", lastIndent + "    "
-	}
 	if _, err := parse(code+"\n", "<input>", py.ExecMode); err != nil {
-		return "invalid", ""
-	}
-	// A block that is still open needs a blank line to end (as in CPython's REPL).
-	if len(lines) > 1 && !strings.HasSuffix(code, "\n\n") && (lastIndent != "" || startsBlock(lines[0])) {
-		if !strings.HasSuffix(code, "\n") || lastIndent != "" {
+		// errors at the end of the input mean more is coming (an open
+		// bracket, string or block); errors before it are real
+		msg := err.Error()
+		if strings.Contains(msg, "EOF") || strings.Contains(msg, "unterminated triple-quoted") {
+			if open, _ := scanOpen(code); open > 0 {
+				return "incomplete", ""
+			}
+			if strings.HasSuffix(strings.TrimSpace(stripComment(last)), ":") {
+				return "incomplete", lastIndent + "    "
+			}
 			return "incomplete", lastIndent
 		}
+		return "invalid", ""
+	}
+	// A compound statement (def, for, if, …) needs a blank line to end, as
+	// in CPython's REPL; a bracket continuation does not.
+	first := ""
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			first = l
+			break
+		}
+	}
+	if len(lines) > 1 && startsBlock(first) && !strings.HasSuffix(code, "\n\n") {
+		return "incomplete", lastIndent
 	}
 	return "complete", ""
 }

@@ -205,6 +205,8 @@ func TestIsComplete(t *testing.T) {
 		{"x = = 1", "invalid"},
 		{"def f():\n    return 1\n", "incomplete"},
 		{"def f():\n    return 1\n\n", "complete"},
+		{"x = [1, 2,\n     3]", "complete"},
+		{"def f(:\n    pass\n", "invalid"},
 	}
 	for _, c := range cases {
 		if got, _ := in.IsComplete(c.code); got != c.status {

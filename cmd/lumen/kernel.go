@@ -10,6 +10,7 @@ import (
 
 	"github.com/lumenlab/lumen/kernel"
 	"github.com/lumenlab/lumen/kernel/lumenlang"
+	_ "github.com/lumenlab/lumen/kernel/prebind" // binds the ports during init: see its doc
 )
 
 // kernelCmd is what kernel.json runs: `lumen kernel --connection-file F`. A missing,
