@@ -1,0 +1,317 @@
+package nanolaser
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/lumenlab/lumen/lib/boltzmann"
+)
+
+// Network is a set of PSNs with optical links.
+type Network struct {
+	Model   Model
+	Offsets []float64 // pump offset x_k = A_k − (1 + B) of each neuron
+	Links   []Link
+	Tau     float64 // refractory window τ [ns]: z_k = 1 within τ after a spike
+	// Target, when built from a BM, is the 0/1 BM the network samples.
+	Target *boltzmann.BM
+	Cal    *Calibration
+	// PSP holds the translation factors (see FromBM).
+	PSPTau    float64 // effective decay time of a post-synaptic gain change [ns]
+	PSPWindow float64 // ∫_0^τ of the unit PSP kernel [ns]
+	// TauSyn is the RC time constant of the balanced receiver [ns] (0: none).
+	TauSyn float64
+}
+
+// N returns the number of neurons.
+func (n *Network) N() int { return len(n.Offsets) }
+
+// FromBMOptions configures the translation.
+type FromBMOptions struct {
+	Delay float64 // link delay [ns]; 0: 0.01 ns (≈ 1 mm of on-chip waveguide)
+	// FullIntegral matches the whole integral of the PSP (∫_0^∞) to the
+	// rectangle instead of its part inside the window τ (the default,
+	// Petrovici et al. 2016).
+	FullIntegral bool
+	// TauSyn is the receiver RC time constant [ns]; 0: τ (Petrovici et al.
+	// 2016 use τ_syn ≈ τ_ref); negative: no filter (bare photocurrent).
+	TauSyn float64
+}
+
+// PSPKernel returns the change of g per detected photon t ns after its
+// arrival: C_g e^{−t/τ_s} without a receiver filter, else the convolution
+// with the RC response, C_g τ_s/(τ_s − τ_syn) (e^{−t/τ_s} − e^{−t/τ_syn}).
+func PSPKernel(cg, ts, tsyn, t float64) float64 {
+	if t < 0 {
+		return 0
+	}
+	if tsyn <= 0 {
+		return cg * math.Exp(-t/ts)
+	}
+	if math.Abs(ts-tsyn) < 1e-9*ts {
+		return cg * t / ts * math.Exp(-t/ts)
+	}
+	return cg * ts / (ts - tsyn) * (math.Exp(-t/ts) - math.Exp(-t/tsyn))
+}
+
+func kernelIntegral(ts, tsyn, upto float64) float64 {
+	const k = 4000
+	h := upto / k
+	s := 0.0
+	for i := 0; i <= k; i++ {
+		w := 1.0
+		if i == 0 || i == k {
+			w = 0.5
+		}
+		s += w * PSPKernel(1, ts, tsyn, float64(i)*h)
+	}
+	return s * h
+}
+
+// FromBM translates a Boltzmann machine (W, b) into a PSN network using a
+// calibration c of the network's neuron model (docs/nanolaser.md,
+// "Translation rules"):
+//
+//	x_k = x50 + α b_k
+//	w_kj = α W_kj τ / (C_g n_pulse K),  K = τ_s (1 − e^{−τ/τ_s}),
+//	τ_s = τ_g / (1 + S̄/S_g)
+//
+// with n_pulse the mean photons per output pulse and S̄ the intracavity
+// photon floor between spikes. ±1 models are converted to 0/1 first.
+func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Network, error) {
+	if bm == nil || c == nil {
+		return nil, fmt.Errorf("nanolaser: FromBM needs a BM and a calibration")
+	}
+	z, _, err := bm.Convert(boltzmann.Binary)
+	if err != nil {
+		return nil, err
+	}
+	if z.T != 1 {
+		for i := range z.W {
+			z.W[i] /= z.T
+		}
+		for i := range z.B {
+			z.B[i] /= z.T
+		}
+		z.T = 1
+	}
+	if !(c.PulsePhotons > 0) || !(c.Alpha > 0) {
+		return nil, fmt.Errorf("nanolaser: calibration has no pulses or no slope: recalibrate over a range where the neuron spikes")
+	}
+	delay := o.Delay
+	if delay == 0 {
+		delay = 0.01
+	}
+	n := z.N
+	net := &Network{Model: m, Offsets: make([]float64, n), Tau: c.Tau, Target: z, Cal: c}
+	ts := m.TauG / (1 + c.FloorPhotons/m.Sg)
+	net.PSPTau = ts
+	tsyn := o.TauSyn
+	if tsyn == 0 {
+		tsyn = c.Tau
+	}
+	if tsyn < 0 {
+		tsyn = 0
+	}
+	net.TauSyn = tsyn
+	if o.FullIntegral {
+		net.PSPWindow = kernelIntegral(ts, tsyn, 40*math.Max(ts, tsyn))
+	} else {
+		net.PSPWindow = kernelIntegral(ts, tsyn, c.Tau)
+	}
+	for k := 0; k < n; k++ {
+		net.Offsets[k] = c.X50 + c.Alpha*z.B[k]
+		for j := 0; j < n; j++ {
+			W := z.W[k*n+j]
+			if W == 0 || j == k {
+				continue
+			}
+			w := c.Alpha * W * c.Tau / (m.Cg * c.PulsePhotons * net.PSPWindow)
+			net.Links = append(net.Links, Link{From: j, To: k, Weight: w, Delay: delay})
+		}
+	}
+	return net, nil
+}
+
+// Run is the result of a network run.
+type Run struct {
+	Spikes   []Spike
+	Duration float64 // ns
+	Tau      float64
+	N        int
+	Dt       float64
+	// Counts[s] is the time (in steps) spent in state s (bit k = z_k).
+	Counts []float64
+	// Curve: D_KL(sampled ‖ target) at the times CurveT [ns], when a target was given.
+	CurveT, CurveDKL []float64
+}
+
+// RunOptions configures Network.Run.
+type RunOptions struct {
+	Duration float64 // ns
+	Burn     float64 // ns discarded before counting; 0: 10 τ
+	Seed     uint64
+	Points   int // points of the D_KL curve (log-spaced); 0: 30
+}
+
+// Run simulates the network and records the sampled distribution.
+func (net *Network) Run(o RunOptions) (*Run, error) {
+	n := net.N()
+	if n < 1 || n > 24 {
+		return nil, fmt.Errorf("nanolaser: run needs 1..24 neurons for the joint distribution, have %d", n)
+	}
+	if !(o.Duration > 0) {
+		return nil, fmt.Errorf("nanolaser: duration %g ns not allowed: must be positive", o.Duration)
+	}
+	m := net.Model
+	A := make([]float64, n)
+	for k, x := range net.Offsets {
+		A[k] = m.Threshold() + x
+	}
+	e, err := newEngine(m, A, net.Links, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	e.tauSyn = net.TauSyn
+	burn := o.Burn
+	if burn == 0 {
+		burn = 10 * net.Tau
+	}
+	var target []float64
+	if net.Target != nil {
+		if target, err = net.Target.ExactDistribution(); err != nil {
+			return nil, err
+		}
+	}
+	points := o.Points
+	if points == 0 {
+		points = 30
+	}
+	r := &Run{Duration: o.Duration, Tau: net.Tau, N: n, Dt: m.Dt, Counts: make([]float64, 1<<n)}
+	tauSteps := int64(math.Round(net.Tau / m.Dt))
+	offAt := make([]int64, n)
+	state := 0
+	e.onSpike = func(i int, step int64) {
+		offAt[i] = step + tauSteps
+		state |= 1 << i
+	}
+	// states are piecewise constant: accumulate per step (cheap: n compares)
+	counts := r.Counts
+	var cur int64
+	burnSteps := int64(math.Round(burn / m.Dt))
+	e.onStep = func(e *engine) {
+		t := e.step + 1
+		if state != 0 {
+			for i := 0; i < n; i++ {
+				if state&(1<<i) != 0 && t >= offAt[i] {
+					state &^= 1 << i
+				}
+			}
+		}
+		if t > burnSteps {
+			counts[state]++
+		}
+		cur = t
+	}
+	e.run(burnSteps)
+	total := int64(math.Round(o.Duration / m.Dt))
+	// log-spaced checkpoints
+	var checks []int64
+	if target != nil && points > 0 {
+		lo := math.Max(float64(tauSteps), float64(total)/1e4)
+		for p := 0; p < points; p++ {
+			f := lo * math.Pow(float64(total)/lo, float64(p)/float64(max(points-1, 1)))
+			s := int64(f)
+			if len(checks) == 0 || s > checks[len(checks)-1] {
+				checks = append(checks, s)
+			}
+		}
+	}
+	done := int64(0)
+	for _, c := range checks {
+		e.run(c - done)
+		done = c
+		r.CurveT = append(r.CurveT, float64(c)*m.Dt)
+		r.CurveDKL = append(r.CurveDKL, DKL(normalize(counts), target))
+	}
+	if done < total {
+		e.run(total - done)
+	}
+	_ = cur
+	for _, s := range e.spikes {
+		if s.T > burn {
+			s.T -= burn
+			r.Spikes = append(r.Spikes, s)
+		}
+	}
+	return r, nil
+}
+
+func normalize(c []float64) []float64 {
+	s := 0.0
+	for _, v := range c {
+		s += v
+	}
+	p := make([]float64, len(c))
+	if s == 0 {
+		return p
+	}
+	for i, v := range c {
+		p[i] = v / s
+	}
+	return p
+}
+
+// Distribution returns the sampled joint distribution over the 2^N states
+// (bit k of the index is z_k, the order of boltzmann's ExactDistribution).
+func (r *Run) Distribution() []float64 { return normalize(r.Counts) }
+
+// DKL returns D_KL(sampled ‖ target) of the run.
+func (r *Run) DKL(target []float64) float64 { return DKL(r.Distribution(), target) }
+
+// States returns the network state z(t) sampled every dt ns (rows of N 0/1 values).
+func (r *Run) States(dt float64) [][]uint8 {
+	if !(dt > 0) {
+		return nil
+	}
+	steps := int(r.Duration / dt)
+	out := make([][]uint8, steps)
+	last := make([]float64, r.N)
+	for i := range last {
+		last[i] = math.Inf(-1)
+	}
+	si := 0
+	for s := 0; s < steps; s++ {
+		t := float64(s) * dt
+		for si < len(r.Spikes) && r.Spikes[si].T <= t {
+			last[r.Spikes[si].Neuron] = r.Spikes[si].T
+			si++
+		}
+		row := make([]uint8, r.N)
+		for k := range row {
+			if t-last[k] < r.Tau {
+				row[k] = 1
+			}
+		}
+		out[s] = row
+	}
+	return out
+}
+
+// DKL returns D_KL(p ‖ q) = Σ p log(p/q) in nats (terms with p = 0 vanish;
+// +Inf if p > 0 where q = 0).
+func DKL(p, q []float64) float64 {
+	if len(p) != len(q) {
+		return math.NaN()
+	}
+	d := 0.0
+	for i, v := range p {
+		if v > 0 {
+			if q[i] <= 0 {
+				return math.Inf(1)
+			}
+			d += v * math.Log(v/q[i])
+		}
+	}
+	return d
+}
