@@ -53,8 +53,10 @@ bench: setup build
 	bash bench/boltzmann/run.sh
 	LUMEN_BENCH=1 $(GO) test -tags "$(TAGS)" -run NumpyRatio -v ./bench/array/
 
-demo: build
-	./$(BIN) run examples/tour.py
+# The main job: run the quickstart notebook headless into a self-contained report.
+demo: setup build
+	./$(BIN) notebook run notebooks/quickstart.ipynb -o out/quickstart.ipynb --html out/quickstart.html
+	@echo "report: out/quickstart.html"
 
 clean:
 	rm -rf bin out

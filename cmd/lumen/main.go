@@ -19,6 +19,10 @@ Usage:
                                 remove it
   lumen kernel --connection-file F
                                 serve a Jupyter kernel (what the kernelspec runs)
+  lumen notebook run IN.ipynb [-o OUT.ipynb] [--html OUT.html] [-p name=value ...] [--timeout S]
+                                execute a notebook headless (in process)
+  lumen notebook export IN.ipynb --html OUT.html
+                                write a self-contained HTML report
   lumen version                 print the version
 `
 
@@ -37,6 +41,8 @@ func main() {
 		code = runCmd(args)
 	case "repl":
 		code = replCmd(args)
+	case "notebook":
+		code = notebookCmd(args)
 	case "kernel":
 		code = kernelCmd(args)
 	case "install":
