@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,14 @@ import (
 )
 
 func init() { s.RegisterModule("lumen", newModule) }
+
+// extraAttrs are names other binding packages add to the lumen module
+// (lm.Table lives in scripting/modules/table, which imports this package).
+var extraAttrs = map[string]s.Object{}
+
+// AddAttr makes v available as lumen.<name>; binding packages built on lumen
+// call it from init.
+func AddAttr(name string, v s.Object) { extraAttrs[name] = v }
 
 // state is one interpreter's random root.
 type state struct {
@@ -76,6 +85,9 @@ func newModule(in *s.Interp) *s.Module {
 	m.Set("newaxis", s.None)
 	addCreation(m)
 	addProgress(m)
+	for _, k := range sortedAttrNames() {
+		m.Set(k, extraAttrs[k])
+	}
 	m.Set("display", in.Builtins().Get("display"))
 	m.Set("clear_output", in.Builtins().Get("clear_output"))
 	addMath(m)
@@ -419,3 +431,12 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func nan() float64 { return math.NaN() }
 func inf() float64 { return math.Inf(1) }
+
+func sortedAttrNames() []string {
+	out := make([]string, 0, len(extraAttrs))
+	for k := range extraAttrs {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
