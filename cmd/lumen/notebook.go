@@ -142,7 +142,7 @@ func notebookRun(args []string) int {
 	res := notebook.Run(ctx, nb, lang, notebook.RunOptions{Params: a.params, Timeout: a.timeout, Progress: os.Stderr, Version: scripting.Version})
 	code := 0
 	if res.Err != nil {
-		fmt.Fprintf(os.Stderr, "lumen notebook run: cell %d failed:\n%s\n", res.FailedCell, strings.Join(res.Err.Traceback, ""))
+		fmt.Fprintf(os.Stderr, "lumen notebook run: cell %d failed:\n%s\n", res.FailedCell+1, strings.TrimRight(strings.Join(res.Err.Traceback, "\n"), "\n"))
 		code = 1
 	}
 	if err := writeOutputs(nb, a); err != nil {

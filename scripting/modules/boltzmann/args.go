@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"strings"
@@ -167,39 +166,37 @@ func check(th *s.Thread, fn string, err error) {
 	s.Raise(s.ValueErrorType, "%s(): %s", fn, strip(err.Error()))
 }
 
-// progress is a one-line text progress display (carriage-return updates),
-// written to the interpreter's stdout; nil when progress=False.
-type progress struct {
-	w     io.Writer
-	label string
-}
+// progress reports a long call through lm.progress's bar (an in-place
+// output in notebooks, a stderr bar in terminals); nil when progress=False.
+type progress struct{ bar *lumen.Progress }
 
 func newProgress(th *s.Thread, on bool, label string) *progress {
 	if !on {
 		return nil
 	}
-	return &progress{w: th.Interp().Stdout, label: label}
+	return &progress{}
+}
+
+func (p *progress) start(th *s.Thread, total int, label string) {
+	if p != nil && p.bar == nil {
+		p.bar = lumen.NewBar(th, total, label)
+	}
 }
 
 func (p *progress) update(done, total int, extra string) {
-	if p == nil {
+	if p == nil || p.bar == nil {
 		return
 	}
-	const width = 20
-	fill := 0
-	if total > 0 {
-		fill = done * width / total
-	}
-	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d%s", p.label, strings.Repeat("#", fill), strings.Repeat(".", width-fill), done, total, extra)
+	p.bar.Set(done)
 	if done >= total {
-		fmt.Fprint(p.w, "\n")
+		p.bar.Close()
 	}
 }
 
-// finish ends the line of an interrupted or failed run.
+// finish ends an interrupted or failed run's bar.
 func (p *progress) finish(done, total int) {
-	if p != nil && done < total {
-		fmt.Fprint(p.w, "\n")
+	if p != nil && p.bar != nil {
+		p.bar.Close()
 	}
 }
 

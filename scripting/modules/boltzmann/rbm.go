@@ -260,6 +260,7 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		hist.AddFloat(c, nil)
 	}
 	prog := newProgress(th, boolArg(th, p[9], false), "fit")
+	prog.start(th, o.Epochs, "fit")
 	var cbErr *s.Instance
 	done := 0
 	o.Callback = func(st bz.EpochStats) error {

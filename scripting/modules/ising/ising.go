@@ -6,9 +6,8 @@ package ising
 
 import (
 	"fmt"
-	"io"
 	"math"
-	"strings"
+	"sync"
 
 	"github.com/lumenlab/lumen/lib/array"
 	bz "github.com/lumenlab/lumen/lib/boltzmann"
@@ -100,23 +99,6 @@ func temps(th *s.Thread, fn, name string, o s.Object) ([]float64, bool) {
 	return t, false
 }
 
-// progress prints a one-line text bar with carriage-return updates.
-type progress struct {
-	w     io.Writer
-	label string
-}
-
-func (p *progress) update(done, total int) {
-	if p == nil {
-		return
-	}
-	fill := done * 20 / total
-	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d", p.label, strings.Repeat("#", fill), strings.Repeat(".", 20-fill), done, total)
-	if done >= total {
-		fmt.Fprint(p.w, "\n")
-	}
-}
-
 func latSelf(args []s.Object) *is.Lattice2D {
 	if len(args) > 0 {
 		if l, ok := args[0].(*Lattice); ok {
@@ -181,8 +163,20 @@ func scan(th *s.Thread, l *is.Lattice2D, args []s.Object, kw s.Kwargs) s.Object 
 		s.Raise(s.ValueErrorType, "%s(): arguments 'restart' and 'carry' exclude each other", fn)
 	}
 	if given(p[5]) && s.Truth(th, p[5]) {
-		pr := &progress{w: th.Interp().Stdout, label: "scan"}
-		o.Progress = pr.update
+		// lm.progress's bar; the scan reports from its worker goroutines
+		var mu sync.Mutex
+		var bar *lumen.Progress
+		o.Progress = func(done, total int) {
+			mu.Lock()
+			defer mu.Unlock()
+			if bar == nil {
+				bar = lumen.NewBar(th, total, "scan")
+			}
+			bar.Set(done)
+			if done >= total {
+				bar.Close()
+			}
+		}
 	}
 	pts, err := l.Scan(th.Ctx, T, o)
 	boltzmann.Check(th, fn, err)

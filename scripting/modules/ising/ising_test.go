@@ -61,8 +61,21 @@ assert r2["T"].tolist() == [3.0, 2.5]
 r3 = lat.scan(2.0, samples=5)
 assert len(r3) == 1
 `)
-	if !strings.Contains(out, "scan [####################] 2/2") {
-		t.Errorf("no progress bar: %q", out)
+	_ = out
+}
+
+// TestScanProgressInNotebook: progress=True publishes lm.progress's bar
+// through the display path, ending at 2/2.
+func TestScanProgressInNotebook(t *testing.T) {
+	var last string
+	in := scripting.New(scripting.Options{Display: func(b map[string]any, md map[string]any, id string, update bool) {
+		last = b["text/plain"].(string)
+	}})
+	if _, err := in.Exec(context.Background(), "from lumen import ising\nising.Lattice2D(6).scan([3.0, 2.0], samples=5, sweeps=2, progress=True)", "<t>"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(last, "scan  2/2") {
+		t.Errorf("progress bar final state %q", last)
 	}
 }
 

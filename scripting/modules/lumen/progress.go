@@ -184,3 +184,17 @@ func addProgress(m *s.Module) {
 		return s.Int(args[0].(*Progress).n)
 	})}
 }
+
+// NewBar starts a progress bar for a long Go call (progress=True in the
+// bindings): the same bar as lm.progress, updated with Set and ended by Close.
+func NewBar(th *s.Thread, total int, desc string) *Progress {
+	p := newProgress(th.Interp(), total, desc)
+	p.draw()
+	return p
+}
+
+// Set moves the bar to n done.
+func (p *Progress) Set(n int) { p.step(n-p.n, n >= p.total && p.total > 0) }
+
+// Close draws the final state.
+func (p *Progress) Close() { p.close() }
