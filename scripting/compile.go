@@ -221,7 +221,8 @@ func (c *compiler) augAssign(n *ast.AugAssign) stmtFn {
 	op := augOps[n.Op]
 	val := c.expr(n.Value)
 	apply := func(fr *Frame, a, b Object) Object {
-		if op == bAdd {
+		switch op {
+		case bAdd:
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
 					s := x + y
@@ -234,6 +235,24 @@ func (c *compiler) augAssign(n *ast.AugAssign) stmtFn {
 				if y, ok := b.(Float); ok {
 					return x + y
 				}
+			}
+		case bSub:
+			if x, ok := a.(Float); ok {
+				if y, ok := b.(Float); ok {
+					return x - y
+				}
+			}
+			if _, ok := a.(Int); ok {
+				return Sub(fr.th, a, b)
+			}
+		case bMul:
+			if x, ok := a.(Float); ok {
+				if y, ok := b.(Float); ok {
+					return x * y
+				}
+			}
+			if _, ok := a.(Int); ok {
+				return Mul(fr.th, a, b)
 			}
 		}
 		return InplaceOp(fr.th, op, a, b)
@@ -272,6 +291,14 @@ func (c *compiler) augAssign(n *ast.AugAssign) stmtFn {
 		return func(fr *Frame) ctrl {
 			o := obj(fr)
 			k := key(fr)
+			if l, ok := o.(*List); ok {
+				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.V) {
+					// same order as CPython: read, evaluate the right side, store
+					r := apply(fr, l.V[i], val(fr))
+					SetItem(fr.th, l, i, r)
+					return cNone
+				}
+			}
 			SetItem(fr.th, o, k, apply(fr, GetItem(fr.th, o, k), val(fr)))
 			return cNone
 		}
