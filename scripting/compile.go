@@ -294,7 +294,8 @@ func (c *compiler) augAssign(n *ast.AugAssign) stmtFn {
 			if l, ok := o.(*List); ok {
 				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.V) {
 					// same order as CPython: read, evaluate the right side, store
-					r := apply(fr, l.V[i], val(fr))
+					cur := l.V[i]
+					r := apply(fr, cur, val(fr))
 					SetItem(fr.th, l, i, r)
 					return cNone
 				}
