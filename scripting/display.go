@@ -181,3 +181,15 @@ func addDisplayBuiltins(m *Module) {
 		return None
 	})
 }
+
+// DisplayBundle publishes a ready MIME bundle (display_data, or
+// update_display_data when update); in scripts it prints the text/plain part.
+func (in *Interp) DisplayBundle(bundle map[string]any, displayID string, update bool) {
+	if in.opts.Display == nil {
+		if t, ok := bundle["text/plain"].(string); ok && !update {
+			writeTo(in.th, nil, t+"\n")
+		}
+		return
+	}
+	in.opts.Display(bundle, map[string]any{}, displayID, update)
+}

@@ -332,3 +332,12 @@ func (s *Session) HTML(c *Chart) (string, error) {
 
 // Reset makes the next output carry the library again (e.g. after a kernel restart).
 func (s *Session) Reset() { s.sent.Store(false) }
+
+// Prefix returns the one-time library block if this session has not sent it
+// yet (for outputs built outside HTML, such as live charts), else "".
+func (s *Session) Prefix() string {
+	if s.sent.CompareAndSwap(false, true) {
+		return LibraryHTML()
+	}
+	return ""
+}
