@@ -1,12 +1,8 @@
 package boltzmann
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"math"
-	"os"
-	"strings"
 
 	"github.com/lumenlab/lumen/lib/array"
 	bz "github.com/lumenlab/lumen/lib/boltzmann"
@@ -14,62 +10,23 @@ import (
 	"github.com/lumenlab/lumen/scripting/modules/lumen"
 )
 
+// Shared argument readers and error mapping (the binding toolkit).
+var (
+	given      = lumen.Given
+	intArg     = lumen.IntArg
+	floatArg   = lumen.FloatArg
+	strArg     = lumen.StrArg
+	strip      = lumen.Strip
+	check      = lumen.CheckErr
+	wrapMatrix = lumen.WrapMatrix
+	wrapVector = lumen.WrapVector
+	positive   = lumen.Positive
+	boolArg    = lumen.BoolArg
+)
+
 // Argument readers and error mapping shared by the RBM and BM types.
 
 type goFn = func(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object
-
-func given(o s.Object) bool { return o != nil && o != s.Object(s.None) }
-
-func intArg(fn, name string, o s.Object, def int) int {
-	if !given(o) {
-		return def
-	}
-	if _, isBool := o.(s.Bool); isBool || !s.IsInt(o) {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be int, not %s", fn, name, s.TypeNameOf(o))
-	}
-	b := s.BigOf(o)
-	if !b.IsInt64() || b.Int64() > math.MaxInt32 || b.Int64() < math.MinInt32 {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %s is out of range", fn, name, b.String())
-	}
-	return int(b.Int64())
-}
-
-func floatArg(fn, name string, o s.Object, def float64) float64 {
-	if !given(o) {
-		return def
-	}
-	f, ok := s.AsFloat(o)
-	if !ok {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be a real number, not %s", fn, name, s.TypeNameOf(o))
-	}
-	return f
-}
-
-func strArg(fn, name string, o s.Object, def string) string {
-	if !given(o) {
-		return def
-	}
-	v, ok := o.(s.Str)
-	if !ok {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be str, not %s", fn, name, s.TypeNameOf(o))
-	}
-	return string(v)
-}
-
-func boolArg(th *s.Thread, o s.Object, def bool) bool {
-	if o == nil {
-		return def
-	}
-	return s.Truth(th, o)
-}
-
-// positive checks a temperature-like argument: finite and > 0.
-func positive(fn, name string, v float64) float64 {
-	if !(v > 0) || math.IsInf(v, 0) {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %g not allowed: must be finite and > 0", fn, name, v)
-	}
-	return v
-}
 
 func unitsArg(fn string, o s.Object) bz.Units {
 	u, err := bz.ParseUnits(strArg(fn, "units", o, "pm1"))
@@ -137,35 +94,6 @@ func checkUnits(fn, name string, data []float64, u bz.Units) {
 	}
 }
 
-// strip removes a lib package prefix ("boltzmann: ") from an error message.
-func strip(msg string) string {
-	for _, p := range []string{"boltzmann: ", "ising: ", "datasets: ", "table: "} {
-		msg = strings.TrimPrefix(msg, p)
-	}
-	return msg
-}
-
-// check raises the script exception for a lib error: KeyboardInterrupt for
-// a cancelled context, FileNotFoundError/OSError for files, else ValueError
-// naming fn.
-func check(th *s.Thread, fn string, err error) {
-	if err == nil {
-		return
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		th.CheckInterrupt()
-		s.RaiseObj(s.NewExc(s.KeyboardInterruptType))
-	}
-	if errors.Is(err, os.ErrNotExist) {
-		s.Raise(s.FileNotFoundErrorType, "%s(): %s", fn, strip(err.Error()))
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		s.Raise(s.OSErrorType, "%s(): %s", fn, strip(err.Error()))
-	}
-	s.Raise(s.ValueErrorType, "%s(): %s", fn, strip(err.Error()))
-}
-
 // progress reports a long call through lm.progress's bar (an in-place
 // output in notebooks, a stderr bar in terminals); nil when progress=False.
 type progress struct{ bar *lumen.Progress }
@@ -198,16 +126,4 @@ func (p *progress) finish(done, total int) {
 	if p != nil && p.bar != nil {
 		p.bar.Close()
 	}
-}
-
-func wrapMatrix(data []float64, rows, cols int) s.Object {
-	a, err := array.Wrap(data, rows, cols)
-	lumen.Check(err)
-	return lumen.WrapArray(a)
-}
-
-func wrapVector(data []float64) s.Object {
-	a, err := array.Wrap(data, len(data))
-	lumen.Check(err)
-	return lumen.WrapArray(a)
 }

@@ -5,7 +5,6 @@
 package datasets
 
 import (
-	"math"
 	"strconv"
 
 	"github.com/lumenlab/lumen/lib/array"
@@ -15,34 +14,14 @@ import (
 	"github.com/lumenlab/lumen/scripting/modules/lumen"
 )
 
+// Shared argument readers and error mapping (the binding toolkit).
+var (
+	given  = lumen.Given
+	intArg = lumen.IntArg
+	strArg = lumen.StrArg
+)
+
 func init() { s.RegisterModule("lumen.datasets", newModule) }
-
-func given(o s.Object) bool { return o != nil && o != s.Object(s.None) }
-
-func intArg(fn, name string, o s.Object, def int) int {
-	if !given(o) {
-		return def
-	}
-	if _, isBool := o.(s.Bool); isBool || !s.IsInt(o) {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be int, not %s", fn, name, s.TypeNameOf(o))
-	}
-	b := s.BigOf(o)
-	if !b.IsInt64() || b.Int64() > math.MaxInt32 || b.Int64() < math.MinInt32 {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %s is out of range", fn, name, b.String())
-	}
-	return int(b.Int64())
-}
-
-func strArg(fn, name string, o s.Object, def string) string {
-	if !given(o) {
-		return def
-	}
-	v, ok := o.(s.Str)
-	if !ok {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be str, not %s", fn, name, s.TypeNameOf(o))
-	}
-	return string(v)
-}
 
 // pm1 reads units= ("pm1" → true, "01" → false).
 func pm1(fn string, o s.Object) bool {

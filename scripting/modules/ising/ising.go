@@ -19,6 +19,14 @@ import (
 	"github.com/lumenlab/lumen/scripting/modules/table"
 )
 
+// Shared argument readers and error mapping (the binding toolkit).
+var (
+	given    = lumen.Given
+	intArg   = lumen.IntArg
+	floatArg = lumen.FloatArg
+	positive = lumen.Positive
+)
+
 func init() { s.RegisterModule("lumen.ising", newModule) }
 
 // Lattice is the script object around an *ising.Lattice2D.
@@ -40,43 +48,9 @@ energy. Attributes: L, J, h, N.`)
 
 func (*Lattice) PyType() *s.Type { return LatticeType }
 
-func given(o s.Object) bool { return o != nil && o != s.Object(s.None) }
-
-func intArg(fn, name string, o s.Object, def int) int {
-	if !given(o) {
-		return def
-	}
-	if _, isBool := o.(s.Bool); isBool || !s.IsInt(o) {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be int, not %s", fn, name, s.TypeNameOf(o))
-	}
-	b := s.BigOf(o)
-	if !b.IsInt64() || b.Int64() > math.MaxInt32 || b.Int64() < math.MinInt32 {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %s is out of range", fn, name, b.String())
-	}
-	return int(b.Int64())
-}
-
-func floatArg(fn, name string, o s.Object, def float64) float64 {
-	if !given(o) {
-		return def
-	}
-	f, ok := s.AsFloat(o)
-	if !ok {
-		s.Raise(s.TypeErrorType, "%s(): argument '%s' must be a real number, not %s", fn, name, s.TypeNameOf(o))
-	}
-	return f
-}
-
 func finite(fn, name string, v float64) float64 {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %g not allowed: must be finite", fn, name, v)
-	}
-	return v
-}
-
-func positive(fn, name string, v float64) float64 {
-	if !(v > 0) || math.IsInf(v, 0) {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %g not allowed: must be finite and > 0", fn, name, v)
 	}
 	return v
 }

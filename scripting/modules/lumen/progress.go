@@ -198,3 +198,6 @@ func (p *Progress) Set(n int) { p.step(n-p.n, n >= p.total && p.total > 0) }
 
 // Close draws the final state.
 func (p *Progress) Close() { p.close() }
+
+// Add advances the bar by k.
+func (p *Progress) Add(k int) { p.step(k, false) }

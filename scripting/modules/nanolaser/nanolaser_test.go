@@ -1,0 +1,143 @@
+package nanolaser_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/lumenlab/lumen/scripting"
+	_ "github.com/lumenlab/lumen/scripting/modules/boltzmann"
+	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
+	_ "github.com/lumenlab/lumen/scripting/modules/nanolaser"
+	_ "github.com/lumenlab/lumen/scripting/modules/table"
+	_ "github.com/lumenlab/lumen/scripting/stdlib"
+)
+
+const prelude = `import lumen as lm
+import math
+from lumen import boltzmann, nanolaser
+lm.seed(8)
+OFFS = [-1.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0]
+`
+
+func run(t *testing.T, src string) string {
+	t.Helper()
+	var out bytes.Buffer
+	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
+	if _, err := in.Exec(context.Background(), prelude+src, "<test>"); err != nil {
+		var se *scripting.Error
+		if errors.As(err, &se) {
+			t.Fatalf("%s\noutput:\n%s", se.Traceback(), out.String())
+		}
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+func TestNeuron(t *testing.T) {
+	out := run(t, `
+nr = nanolaser.Neuron()
+assert abs(nr.threshold - 3.06) < 0.01, nr.threshold
+assert abs(nr.offset) < 1e-12 and nr.dt_ns == 0.00025
+assert "nanolaser.Neuron(offset=0" in repr(nr)
+y = nr.yamada
+assert abs(y["a"] - 6) < 0.2 and y["time_unit_ns"] == 0.002, y
+n2 = nanolaser.Neuron(beta=0.05, tau_gain_ns=1.2, offset=1.0)
+assert abs(n2.offset - 1.0) < 1e-12
+tr = nr.simulate(5.0, pump=1.0, seed=1)
+assert tr.columns == ["t_ns", "gain", "absorber", "photons"] and tr.table.columns == tr.columns
+assert len(tr) == 20000 and abs(tr["t_ns"][-1] - 5.0) < 1e-9
+assert tr["photons"].min() >= 0
+assert tr.spikes_ns.shape[0] == len(tr.spikes_ns.tolist())
+kicked = nr.simulate(3.0, pump=-3.0, inputs=[(0.5, 1e5), {"t_ns": 2.0, "amount": 10.0, "section": "cavity"}], seed=1, every=4)
+assert len(kicked) == 3000
+assert len(kicked.spikes_ns) >= 1 and 0.5 <= kicked.spikes_ns[0] < 0.7, kicked.spikes_ns.tolist()
+assert nr.regime(20.0, pump=-3.0, seed=1)["regime"] == "quiet"
+r = nr.regime(50.0, pump=1.0, seed=1)
+assert r["regime"] in ("excitable", "self-pulsing") and r["rate_per_ns"] > 0, r
+print(repr(tr), r)
+`)
+	t.Log(strings.TrimSpace(out))
+}
+
+func TestCalibrateNetworkRun(t *testing.T) {
+	out := run(t, `
+nr = nanolaser.Neuron()
+cal = nanolaser.calibrate(nr, offsets=OFFS, duration_ns=150.0, seed=1)
+assert 0.5 < cal.x50 < 3.0 and cal.alpha > 0 and cal.residual < 0.1, repr(cal)
+assert cal.tau_ns == 1.0 and cal.pulse_photons > 0
+assert cal.table.columns == ["offset", "p_on", "p_on_count", "rate_per_ns", "fit"]
+assert abs(cal.p(cal.x50) - 0.5) < 1e-12
+bm = boltzmann.BM([[0, 0.0], [0.0, 0]], [0.8, -0.8], units="01")
+net = nanolaser.Network.from_bm(bm, calibration=cal)
+assert net.n == 2 and net.tau_ns == 1.0 and net.weights.shape == (2, 2)
+assert abs(net.offsets[0] - (cal.x50 + 0.8 * cal.alpha)) < 1e-12
+run = net.run(300.0, seed=2)
+p = run.distribution()
+assert p.shape == (4,) and abs(p.sum() - 1) < 1e-9
+target = bm.exact_distribution()
+d = run.dkl(target)
+assert 0 <= d < 0.3 and abs(run.dkl() - d) < 1e-15 and abs(run.dkl(bm) - d) < 1e-15, d
+c = run.dkl_curve()
+assert c.columns == ["t_ns", "dkl"] and 1 <= len(c) <= 30
+assert len(run.dkl_curve(target, points=len(c))) == len(c)
+st = run.states(1.0)
+assert st.shape == (300, 2) and ((st == 0) | (st == 1)).all()
+sp = run.spikes
+assert sp.columns == ["neuron", "t_ns"] and len(sp) > 10
+e = net.estimate()
+assert e["quantity"][0] == "samples per second per neuron" and abs(e["value"][0] - 1e9) < 1
+coupled = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), neuron=nr, calibration=cal, tau_ns=1.0)
+assert coupled.weights[0, 1] < 0 and coupled.weights[1, 0] < 0
+r2 = coupled.run(50.0, seed=1, progress=True, points=5)
+assert len(r2.dkl_curve()) <= 5
+print(repr(cal), "dkl", round(d, 4), repr(run))
+`)
+	t.Log(strings.TrimSpace(out))
+}
+
+func TestReproducible(t *testing.T) {
+	run(t, `
+def go():
+    lm.seed(99)
+    nr = nanolaser.Neuron(offset=1.0)
+    a = nr.simulate(5.0).spikes_ns.tolist()
+    b = nr.simulate(5.0).spikes_ns.tolist()
+    return a, b
+x = go()
+y = go()
+assert x == y and x[0] != x[1], x
+`)
+}
+
+func TestErrors(t *testing.T) {
+	cases := []struct{ src, exc, want string }{
+		{"nanolaser.Neuron(foo=1)", "TypeError", "'foo'"},
+		{"nanolaser.Neuron(1)", "TypeError", "keyword arguments only"},
+		{"nanolaser.Neuron(beta=2.0)", "ValueError", "≤ 1"},
+		{"nanolaser.Neuron(tau_gain_ns=-1.0)", "ValueError", "TauGain = -1"},
+		{"nanolaser.Neuron().simulate(-1.0)", "ValueError", "'duration_ns' = -1"},
+		{"nanolaser.Neuron().simulate(1.0, dt_ns=0.01)", "ValueError", "'dt_ns' = 0.01"},
+		{"nanolaser.Neuron().simulate(1.0, inputs=[(0.1,)])", "ValueError", "'inputs'[0]"},
+		{"nanolaser.Neuron().simulate(1.0, inputs=[(0.1, 5, 'mirror')])", "ValueError", "section \"mirror\""},
+		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[0, 1])", "ValueError", "'offsets' has 2 values"},
+		{"nanolaser.calibrate(3)", "TypeError", "'neuron'"},
+		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[-3, -2.5, -2], duration_ns=20.0)", "ValueError", "outside the sweep"},
+		{"nanolaser.Network.from_bm([[0]])", "TypeError", "'bm' must be a boltzmann.BM"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, tau_ns=2.0)", "ValueError", "'tau_ns' = 2 differs"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, neuron=nanolaser.Neuron(beta=0.05))", "ValueError", "another neuron"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl([0.5, 0.25, 0.25])", "ValueError", "want 2^1 = 2"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl_curve([0.9, 0.1])", "NotImplementedError", "'target' differs"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(0.0)", "ValueError", "'duration_ns' = 0"},
+	}
+	for _, c := range cases {
+		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
+		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
+		var se *scripting.Error
+		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
+			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
+		}
+	}
+}
