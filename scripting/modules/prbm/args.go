@@ -16,4 +16,3 @@ var (
 	check      = lumen.CheckErr
 	wrapMatrix = lumen.WrapMatrix
 )
-

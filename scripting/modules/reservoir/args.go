@@ -18,7 +18,6 @@ var (
 	wrapMatrix = lumen.WrapMatrix
 )
 
-
 // progressBar is lm.progress driven from Go: the same bar (notebook output
 // updated in place, terminal bar on a TTY stderr, silent otherwise).
 type progressBar struct{ p s.Object }
