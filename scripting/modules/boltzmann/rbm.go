@@ -7,11 +7,14 @@ import (
 	"math"
 	"strings"
 
+	lp "github.com/lumenlab/lumen/lib/plot"
+
 	bz "github.com/lumenlab/lumen/lib/boltzmann"
 	"github.com/lumenlab/lumen/lib/rng"
 	tbl "github.com/lumenlab/lumen/lib/table"
 	s "github.com/lumenlab/lumen/scripting"
 	"github.com/lumenlab/lumen/scripting/modules/lumen"
+	"github.com/lumenlab/lumen/scripting/modules/plot"
 	"github.com/lumenlab/lumen/scripting/modules/table"
 )
 
@@ -202,7 +205,7 @@ var errStop = errors.New("boltzmann: training stopped by the callback")
 
 func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "RBM.fit"
-	p := s.Args(fn, args, kw, "data", "*", "epochs", "lr", "k?", "persistent?", "momentum?", "weight_decay?", "batch_size?", "callback?", "progress?", "sampler?", "shuffle?")
+	p := s.Args(fn, args, kw, "data", "*", "epochs", "lr", "k?", "persistent?", "momentum?", "weight_decay?", "batch_size?", "callback?", "progress?", "sampler?", "shuffle?", "live?")
 	m := r.M
 	data, n := matrixArg(th, fn, "data", p[0], m.NVisible, false)
 	checkUnits(fn, "data", data, m.Units)
@@ -261,6 +264,10 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	}
 	prog := newProgress(th, boolArg(th, p[9], false), "fit")
 	prog.start(th, o.Epochs, "fit")
+	var live *plot.Live
+	if boolArg(th, p[12], false) && th.Interp().Options().Display != nil {
+		live = plot.NewLiveChart(lp.Options{Title: "RBM training", XLabel: "epoch", YLabel: "value", Series: []string{"reconstruction error", "log-likelihood (exact, nats)"}})
+	}
 	var cbErr *s.Instance
 	done := 0
 	o.Callback = func(st bz.EpochStats) error {
@@ -272,6 +279,9 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			extra += " ll " + tbl.FormatFloat(st.LogLik)
 		}
 		prog.update(done, o.Epochs, extra)
+		if live != nil {
+			live.Add(th, float64(st.Epoch), st.ReconError, st.LogLik)
+		}
 		if callback == nil {
 			return nil
 		}
@@ -294,6 +304,9 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	_, err := m.Fit(th.Ctx, data, n, o)
 	r.history = hist
 	prog.finish(done, o.Epochs)
+	if live != nil && done > 0 {
+		live.Finish(th)
+	}
 	if cbErr != nil {
 		s.RaiseObj(cbErr)
 	}
@@ -521,10 +534,10 @@ func (r *RBM) logLikelihood(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object
 
 func init() {
 	RBMType.New = newRBM
-	rbmMethod("fit", "(data, *, epochs, lr, k=1, persistent=False, momentum=0.0, weight_decay=0.0, batch_size=20, callback=None, progress=False, sampler=None, shuffle=True)",
+	rbmMethod("fit", "(data, *, epochs, lr, k=1, persistent=False, momentum=0.0, weight_decay=0.0, batch_size=20, callback=None, progress=False, sampler=None, shuffle=True, live=False)",
 		`Train by CD-k (or PCD-k with persistent=True) on data (rows × n_visible, in the model's units) and return the history, a Table with one row per epoch: epoch, lr, recon_error, pseudo_ll, log_likelihood (exact, NaN when the smaller layer exceeds 16 units), seconds.
 
-callback(epoch, metrics) is called after every epoch with a dict of those metrics; returning False stops training. sampler= draws the negative phase (a device trains in situ). An interrupt stops between mini-batches: the model keeps what it learned, and rbm.history holds the finished epochs. progress=True prints a one-line text progress bar.`,
+callback(epoch, metrics) is called after every epoch with a dict of those metrics; returning False stops training. sampler= draws the negative phase (a device trains in situ). An interrupt stops between mini-batches: the model keeps what it learned, and rbm.history holds the finished epochs. progress=True shows lm.progress's bar; live=True draws the training curve (reconstruction error and, for small models, the exact log-likelihood) as one chart updated in place.`,
 		func(th *s.Thread, r *RBM, args []s.Object, kw s.Kwargs) s.Object { return r.fit(th, args, kw) })
 	rbmMethod("sample", "(n, *, steps, T=None, init=None, clamp=None, sampler=None, anneal=None)",
 		`Run n Gibbs chains for steps full v→h→v steps and return their visible states, an Array n × n_visible.

@@ -405,3 +405,20 @@ func itoa(i int) string {
 }
 
 var _ = math.NaN
+
+// NewLiveChart starts a live chart for Go callers (training loops with
+// live=True): Add appends a point and publishes when due, Finish draws the
+// final chart with its static twin.
+func NewLiveChart(o lp.Options) *Live { return &Live{L: lp.NewLive(o)} }
+
+// Add appends one point per series and updates the output when due.
+func (l *Live) Add(th *s.Thread, x float64, ys ...float64) {
+	due, err := l.L.Append(x, ys...)
+	check("live", err)
+	if due {
+		l.publish(th, false)
+	}
+}
+
+// Finish publishes the final chart.
+func (l *Live) Finish(th *s.Thread) { l.publish(th, true) }

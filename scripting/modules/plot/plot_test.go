@@ -1,4 +1,4 @@
-package plot
+package plot_test
 
 import (
 	"context"
@@ -9,7 +9,9 @@ import (
 	"testing"
 
 	s "github.com/lumenlab/lumen/scripting"
+	_ "github.com/lumenlab/lumen/scripting/modules/datasets"
 	_ "github.com/lumenlab/lumen/scripting/modules/ising"
+	_ "github.com/lumenlab/lumen/scripting/modules/plot"
 )
 
 func TestChartsFromScripts(t *testing.T) {
@@ -71,5 +73,25 @@ except ValueError as e:
 	}
 	if msg := s.ToStr(nil, in.Global("err")); !strings.Contains(msg, "line()") {
 		t.Fatalf("mismatched lengths: error %q should name the call", msg)
+	}
+}
+
+// TestTrainingLiveChart: rbm.fit(live=True) draws one chart updated in place.
+func TestTrainingLiveChart(t *testing.T) {
+	ids := map[string]int{}
+	var last map[string]any
+	in := s.New(s.Options{Display: func(b map[string]any, md map[string]any, id string, update bool) {
+		ids[id]++
+		last = b
+	}})
+	_, err := in.Exec(context.Background(), "from lumen import boltzmann, datasets\nx, _ = datasets.bars_and_stripes(3)\nboltzmann.RBM(9, 8).fit(x, epochs=30, lr=0.05, live=True)", "<t>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 1 {
+		t.Fatalf("live training used %d outputs, want one updated in place", len(ids))
+	}
+	if h, _ := last["text/html"].(string); !strings.Contains(h, "<svg") {
+		t.Fatal("the final chart lacks its static SVG")
 	}
 }

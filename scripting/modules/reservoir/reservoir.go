@@ -11,12 +11,13 @@ import (
 	"math"
 
 	"github.com/lumenlab/lumen/lib/array"
-	"github.com/lumenlab/lumen/lib/plot"
+	lp "github.com/lumenlab/lumen/lib/plot"
 	lr "github.com/lumenlab/lumen/lib/reservoir"
 	"github.com/lumenlab/lumen/lib/rng"
 	tbl "github.com/lumenlab/lumen/lib/table"
 	s "github.com/lumenlab/lumen/scripting"
 	"github.com/lumenlab/lumen/scripting/modules/lumen"
+	"github.com/lumenlab/lumen/scripting/modules/plot"
 	"github.com/lumenlab/lumen/scripting/modules/table"
 )
 
@@ -321,31 +322,6 @@ func newONN(th *s.Thread, cls *s.Type, args []s.Object, kw s.Kwargs) s.Object {
 	return &ONN{O: o, dev: v, src: lumen.Stream(th)}
 }
 
-// liveChart shows the training curve in a notebook, updated in place.
-type liveChart struct {
-	l     *plot.Live
-	final bool
-	shown bool
-}
-
-func (c *liveChart) MimeBundle(th *s.Thread) map[string]any {
-	h, err := c.l.HTML(c.final)
-	if err != nil && c.final {
-		h, err = c.l.HTML(false)
-	}
-	if err != nil {
-		return map[string]any{"text/plain": "live chart: " + err.Error()}
-	}
-	if !c.shown || c.final {
-		h = plot.LibraryHTML() + h
-	}
-	return map[string]any{"text/html": h, "text/plain": "training curve"}
-}
-
-func (*liveChart) PyType() *s.Type { return liveChartType }
-
-var liveChartType = s.NewType("LiveChart", s.ObjectType, "A training curve updated in place.")
-
 func (o *ONN) train(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "ONN.train"
 	p := s.Args(fn, args, kw, "task", "*", "epochs", "alpha?", "rule?", "live?", "progress?", "patience?", "target_nmse?", "k_norm?", "keep_init?", "seed?")
@@ -391,12 +367,9 @@ func (o *ONN) train(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	}
 	o.history = hist
 	bar := newProgressBar(th, p[5] != nil && s.Truth(th, p[5]), opt.Epochs, "train")
-	var live *liveChart
-	var liveID string
-	in := th.Interp()
-	if p[4] != nil && s.Truth(th, p[4]) && in.Options().Display != nil {
-		live = &liveChart{l: plot.NewLive(plot.Options{Title: "in-situ training: " + task.Name, XLabel: "epoch", YLabel: "NMSE", Series: []string{"NMSE (kept)", "training accuracy"}})}
-		liveID = live.l.DisplayID()
+	var live *plot.Live
+	if p[4] != nil && s.Truth(th, p[4]) && th.Interp().Options().Display != nil {
+		live = plot.NewLiveChart(lp.Options{Title: "in-situ training: " + task.Name, XLabel: "epoch", YLabel: "NMSE", Series: []string{"NMSE (kept)", "training accuracy"}})
 	}
 	opt.Progress = func(e lr.Epoch) {
 		acc := 0.0
@@ -406,17 +379,13 @@ func (o *ONN) train(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		lumen.Check(hist.AppendRow(float64(e.Epoch), float64(e.K), acc, e.NMSE, e.Trial, e.Accuracy))
 		bar.update(th, 1)
 		if live != nil {
-			if due, err := live.l.Append(float64(e.Epoch), e.NMSE, e.Accuracy); err == nil && due {
-				in.Display(live, liveID, live.shown)
-				live.shown = true
-			}
+			live.Add(th, float64(e.Epoch), e.NMSE, e.Accuracy)
 		}
 	}
 	h, err := o.O.Train(th.Ctx, task, opt)
 	bar.close(th)
 	if live != nil {
-		live.final = true
-		in.Display(live, liveID, live.shown)
+		live.Finish(th)
 	}
 	o.task = task
 	if h != nil {
