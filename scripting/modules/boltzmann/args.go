@@ -93,37 +93,3 @@ func checkUnits(fn, name string, data []float64, u bz.Units) {
 		s.Raise(s.ValueErrorType, "%s(): argument '%s' holds 0/1 values but the model's units are 'pm1' (±1 spins): pass 2*x - 1, load the data with units='pm1', or make the model with units='01'", fn, name)
 	}
 }
-
-// progress reports a long call through lm.progress's bar (an in-place
-// output in notebooks, a stderr bar in terminals); nil when progress=False.
-type progress struct{ bar *lumen.Progress }
-
-func newProgress(th *s.Thread, on bool, label string) *progress {
-	if !on {
-		return nil
-	}
-	return &progress{}
-}
-
-func (p *progress) start(th *s.Thread, total int, label string) {
-	if p != nil && p.bar == nil {
-		p.bar = lumen.NewBar(th, total, label)
-	}
-}
-
-func (p *progress) update(done, total int, extra string) {
-	if p == nil || p.bar == nil {
-		return
-	}
-	p.bar.Set(done)
-	if done >= total {
-		p.bar.Close()
-	}
-}
-
-// finish ends an interrupted or failed run's bar.
-func (p *progress) finish(done, total int) {
-	if p != nil && p.bar != nil {
-		p.bar.Close()
-	}
-}

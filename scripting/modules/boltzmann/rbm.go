@@ -262,8 +262,7 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	for _, c := range cols {
 		hist.AddFloat(c, nil)
 	}
-	prog := newProgress(th, boolArg(th, p[9], false), "fit")
-	prog.start(th, o.Epochs, "fit")
+	prog := lumen.OptionalBar(th, boolArg(th, p[9], false), o.Epochs, "fit")
 	var live *plot.Live
 	if boolArg(th, p[12], false) && th.Interp().Options().Display != nil {
 		live = plot.NewLiveChart(lp.Options{Title: "RBM training", XLabel: "epoch", YLabel: "value", Series: []string{"reconstruction error", "log-likelihood (exact, nats)"}})
@@ -274,11 +273,7 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		r.epochs++
 		done++
 		hist.AppendRow(float64(st.Epoch), st.LR, st.ReconError, st.PseudoLL, st.LogLik, st.Duration.Seconds())
-		extra := " recon " + tbl.FormatFloat(st.ReconError)
-		if !math.IsNaN(st.LogLik) {
-			extra += " ll " + tbl.FormatFloat(st.LogLik)
-		}
-		prog.update(done, o.Epochs, extra)
+		prog.Set(done)
 		if live != nil {
 			live.Add(th, float64(st.Epoch), st.ReconError, st.LogLik)
 		}
@@ -303,7 +298,7 @@ func (r *RBM) fit(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	}
 	_, err := m.Fit(th.Ctx, data, n, o)
 	r.history = hist
-	prog.finish(done, o.Epochs)
+	prog.Close()
 	if live != nil && done > 0 {
 		live.Finish(th)
 	}

@@ -193,11 +193,32 @@ func NewBar(th *s.Thread, total int, desc string) *Progress {
 	return p
 }
 
+// OptionalBar is NewBar when on (progress=True), else nil; the methods below
+// accept a nil bar, so callers need no checks.
+func OptionalBar(th *s.Thread, on bool, total int, desc string) *Progress {
+	if !on {
+		return nil
+	}
+	return NewBar(th, total, desc)
+}
+
 // Set moves the bar to n done.
-func (p *Progress) Set(n int) { p.step(n-p.n, n >= p.total && p.total > 0) }
+func (p *Progress) Set(n int) {
+	if p != nil {
+		p.step(n-p.n, n >= p.total && p.total > 0)
+	}
+}
 
 // Close draws the final state.
-func (p *Progress) Close() { p.close() }
+func (p *Progress) Close() {
+	if p != nil {
+		p.close()
+	}
+}
 
 // Add advances the bar by k.
-func (p *Progress) Add(k int) { p.step(k, false) }
+func (p *Progress) Add(k int) {
+	if p != nil {
+		p.step(k, false)
+	}
+}

@@ -307,10 +307,10 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			if o.Points < 1 || o.Points > 10000 {
 				s.Raise(s.ValueErrorType, "%s(): argument 'points' = %d not allowed: use 1..10000", fn, o.Points)
 			}
-			bar := newProgressBar(th, p[1] != nil && s.Truth(th, p[1]), 1, "run")
+			bar := lumen.OptionalBar(th, p[1] != nil && s.Truth(th, p[1]), 1, "run")
 			r, err := n.Run(o)
-			bar.update(th, 1)
-			bar.close(th)
+			bar.Add(1)
+			bar.Close()
 			th.CheckInterrupt()
 			check(th, fn, err)
 			out := &Run{R: r}

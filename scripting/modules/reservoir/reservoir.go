@@ -366,7 +366,7 @@ func (o *ONN) train(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		lumen.Check(hist.AddFloat(c, nil))
 	}
 	o.history = hist
-	bar := newProgressBar(th, p[5] != nil && s.Truth(th, p[5]), opt.Epochs, "train")
+	bar := lumen.OptionalBar(th, p[5] != nil && s.Truth(th, p[5]), opt.Epochs, "train")
 	var live *plot.Live
 	if p[4] != nil && s.Truth(th, p[4]) && th.Interp().Options().Display != nil {
 		live = plot.NewLiveChart(lp.Options{Title: "in-situ training: " + task.Name, XLabel: "epoch", YLabel: "NMSE", Series: []string{"NMSE (kept)", "training accuracy"}})
@@ -377,13 +377,13 @@ func (o *ONN) train(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			acc = 1
 		}
 		lumen.Check(hist.AppendRow(float64(e.Epoch), float64(e.K), acc, e.NMSE, e.Trial, e.Accuracy))
-		bar.update(th, 1)
+		bar.Add(1)
 		if live != nil {
 			live.Add(th, float64(e.Epoch), e.NMSE, e.Accuracy)
 		}
 	}
 	h, err := o.O.Train(th.Ctx, task, opt)
-	bar.close(th)
+	bar.Close()
 	if live != nil {
 		live.Finish(th)
 	}
