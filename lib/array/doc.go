@@ -23,7 +23,10 @@
 // per-element allocation, split into fixed chunks over goroutines for large
 // arrays. Chunk boundaries depend only on the size, never on GOMAXPROCS, so
 // results (including floating-point sums) are identical on any number of
-// cores. Matrix products use gonum's blas64.
+// cores. Outputs that are fully overwritten are allocated without zeroing,
+// Exp uses a table-driven kernel (< 1 ulp, see exp.go) instead of math.Exp,
+// and sums along a leading axis add whole rows into the output. Matrix
+// products use gonum's blas64.
 //
 // Files: [Save]/[Load] read and write numpy's .npy (format 1.0, little
 // endian, C order) and [SaveZ]/[LoadZ] .npz archives; writes are atomic.

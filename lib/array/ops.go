@@ -303,7 +303,7 @@ func Binary(op Op, a, b *Array) (*Array, error) {
 			return nil, valueErr("Integers to negative integer powers are not allowed.")
 		}
 	}
-	out := newArray(shape, dt)
+	out := newArrayRaw(shape, dt) // every element is written below
 	n := len(out.data)
 	if n == 0 {
 		return out, nil
@@ -407,9 +407,9 @@ func unaryType(f Func, dt DType) DType {
 
 func sigmoid(x float64) float64 {
 	if x >= 0 {
-		return 1 / (1 + math.Exp(-x))
+		return 1 / (1 + expFast(-x))
 	}
-	e := math.Exp(x)
+	e := expFast(x)
 	return e / (1 + e)
 }
 
@@ -435,9 +435,7 @@ func ufunc(f Func, dst, src []float64) {
 			dst[i] = math.Abs(x)
 		}
 	case Exp:
-		for i, x := range src {
-			dst[i] = math.Exp(x)
-		}
+		expSlice(dst, src)
 	case Log:
 		for i, x := range src {
 			dst[i] = math.Log(x)
@@ -492,7 +490,7 @@ func ufunc(f Func, dst, src []float64) {
 // Unary applies f elementwise.
 func Unary(f Func, a *Array) *Array {
 	c := a.Contiguous()
-	out := newArray(a.shape, unaryType(f, a.dtype))
+	out := newArrayRaw(a.shape, unaryType(f, a.dtype)) // fully written
 	src := c.data[c.offset : c.offset+len(out.data)]
 	if f == Neg && a.dtype == Bool {
 		out.dtype = Bool // numpy: -bool is an error; we treat it as not

@@ -146,6 +146,30 @@ func sumContig(xs []float64) float64 {
 	return (s0 + s1) + (s2 + s3)
 }
 
+// sumRowsInto adds rows 1..n-1 of the n×inner matrix data (row stride
+// inner), restricted to columns [c0, c0+len(acc)), into acc, which holds row
+// 0. Four rows are added per pass with the accumulator in a register; the
+// additions stay in row order, so acc[i] = ((x0 + x1) + x2) + ... exactly.
+func sumRowsInto(acc, data []float64, n, inner, c0 int) {
+	m := len(acc)
+	j := 1
+	for ; j+4 <= n; j += 4 {
+		r0 := data[j*inner+c0:][:m]
+		r1 := data[(j+1)*inner+c0:][:m]
+		r2 := data[(j+2)*inner+c0:][:m]
+		r3 := data[(j+3)*inner+c0:][:m]
+		for i := range acc {
+			acc[i] = acc[i] + r0[i] + r1[i] + r2[i] + r3[i]
+		}
+	}
+	for ; j < n; j++ {
+		r0 := data[j*inner+c0:][:m]
+		for i := range acc {
+			acc[i] += r0[i]
+		}
+	}
+}
+
 // Reduce applies r over axis (all axes when axis is nil).
 func (a *Array) Reduce(r Reduction, axis *int, keepdims bool) (*Array, error) {
 	dt := reduceType(r, a.dtype)
@@ -207,8 +231,9 @@ func (a *Array) Reduce(r Reduction, axis *int, keepdims bool) (*Array, error) {
 			shape = append(shape, 1)
 		}
 	}
-	out := newArray(shape, dt)
+	var out *Array
 	if n == 0 {
+		out = newArray(shape, dt)
 		switch r {
 		case RMin, RMax, RArgMin, RArgMax:
 			if out.Size() > 0 {
@@ -225,6 +250,7 @@ func (a *Array) Reduce(r Reduction, axis *int, keepdims bool) (*Array, error) {
 		}
 		return out, nil
 	}
+	out = newArrayRaw(shape, dt) // every element is written below
 	od := out.data
 	if inner == 1 {
 		parallelRows(outer, n, func(lo, hi int) {
@@ -233,30 +259,35 @@ func (a *Array) Reduce(r Reduction, axis *int, keepdims bool) (*Array, error) {
 			}
 		})
 	} else if r == RSum || r == RMean || r == RMin || r == RMax {
-		// accumulate whole rows: cache friendly for leading axes
-		const blk = 1024
+		// Accumulate whole rows into the output (cache friendly, no strided
+		// column walks), over blocks of columns so large arrays split over
+		// cores. Each output element still adds its inputs in index order,
+		// as numpy does along a non-contiguous axis, so the result does not
+		// depend on the blocking or the number of goroutines.
+		blk := min(inner, max(256, (inner+3)/4))
 		nb := (inner + blk - 1) / blk
 		parallelRows(outer*nb, n*blk, func(lo, hi int) {
 			for u := lo; u < hi; u++ {
 				o, b := u/nb, u%nb
 				c0, c1 := b*blk, min(b*blk+blk, inner)
+				base := o * n * inner
 				acc := od[o*inner+c0 : o*inner+c1]
-				copy(acc, data[o*n*inner+c0:o*n*inner+c1])
-				for j := 1; j < n; j++ {
-					row := data[(o*n+j)*inner+c0 : (o*n+j)*inner+c1]
-					switch r {
-					case RSum, RMean:
-						for i, v := range row {
-							acc[i] += v
-						}
-					case RMin:
-						for i, v := range row {
+				row := func(j int) []float64 { return data[base+j*inner+c0 : base+j*inner+c1] }
+				copy(acc, row(0))
+				switch r {
+				case RSum, RMean:
+					sumRowsInto(acc, data[base:], n, inner, c0)
+				case RMin:
+					for j := 1; j < n; j++ {
+						for i, v := range row(j)[:len(acc)] {
 							if v < acc[i] || v != v {
 								acc[i] = v
 							}
 						}
-					case RMax:
-						for i, v := range row {
+					}
+				case RMax:
+					for j := 1; j < n; j++ {
+						for i, v := range row(j)[:len(acc)] {
 							if v > acc[i] || v != v {
 								acc[i] = v
 							}
