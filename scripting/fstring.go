@@ -19,8 +19,17 @@ func rewriteFStrings(src string) (string, error) {
 	i := 0
 	line := 1
 	n := len(src)
+	depth := 0          // bracket depth outside strings
+	lastLitEnd := -1    // src index just past the previous string literal
+	lastWasF := false   // whether that literal was an f-string
 	for i < n {
 		ch := src[i]
+		switch ch {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		}
 		switch {
 		case ch == '#':
 			j := strings.IndexByte(src[i:], '\n')
@@ -53,7 +62,18 @@ func rewriteFStrings(src string) (string, error) {
 				return "", &syntaxIssue{msg: err.Error(), line: line}
 			}
 			lit := src[i:end]
-			if strings.ContainsAny(prefix, "fF") {
+			isF := strings.ContainsAny(prefix, "fF")
+			// "a" f"{x}" is implicit concatenation; once an f-string becomes an
+			// expression the two must be joined with + explicitly
+			if lastLitEnd >= 0 && (isF || lastWasF) && adjacentLiteral(src[lastLitEnd:p], depth > 0) {
+				s := out.String()
+				out.Reset()
+				out.WriteString(s[:len(s)-len(prefix)])
+				out.WriteString(" + ")
+				out.WriteString(prefix)
+			}
+			lastLitEnd, lastWasF = end, isF
+			if isF {
 				// drop the prefix we already wrote
 				s := out.String()
 				out.Reset()
@@ -187,6 +207,10 @@ func fstringParts(prefix, q, body string, line int) ([]string, error) {
 			}
 			if strings.TrimSpace(expr) == "" {
 				return nil, &syntaxIssue{msg: "f-string: empty expression not allowed", line: line}
+			}
+			// the expression may hold f-strings of its own (other quotes)
+			if expr, err = rewriteFStrings(expr); err != nil {
+				return nil, err
 			}
 			parts = append(parts, "__fstr__(("+expr+"), \""+conv+"\", "+specExpr+")")
 			i = end
@@ -421,4 +445,33 @@ func numberEnd(src string, i int) int {
 		j++
 	}
 	return j
+}
+
+// adjacentLiteral reports whether gap, the source between two string
+// literals, makes them one implicitly concatenated literal: only blanks,
+// comments and (inside brackets, or after a backslash) newlines.
+func adjacentLiteral(gap string, inBrackets bool) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '\t':
+		case '\\':
+			if i+1 < len(gap) && gap[i+1] == '\n' {
+				i++
+				continue
+			}
+			return false
+		case '\n', '\r':
+			if !inBrackets {
+				return false
+			}
+		case '#':
+			for i < len(gap) && gap[i] != '\n' {
+				i++
+			}
+			i--
+		default:
+			return false
+		}
+	}
+	return true
 }

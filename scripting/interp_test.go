@@ -283,3 +283,15 @@ func TestOutputIsInOrder(t *testing.T) {
 		t.Fatalf("output %q", out.String())
 	}
 }
+
+// TestFStringEdges: implicit concatenation next to f-strings and f-strings
+// nested in replacement fields (outputs from CPython 3.11).
+func TestFStringEdges(t *testing.T) {
+	var out bytes.Buffer
+	in := newInterp(&out)
+	mustExec(t, in, "x = 3.5\nd = {'a 3.5': 7.25}\nprint(f\"a{x}\" \"b\", \"a\" f\"b{x}\", f\"{x}\" f\"{x}\")\nprint(f\"{d[f'a {x:g}']:.1f}\")\nprint((\"multi\"\n  f\"line {x}\"\n  \"end\"))")
+	want := "a3.5b ab3.5 3.53.5\n7.2\nmultiline 3.5end\n"
+	if out.String() != want {
+		t.Fatalf("got %q, want %q", out.String(), want)
+	}
+}

@@ -222,6 +222,7 @@ func renderMarkdown(src string) string {
 	var b strings.Builder
 	lines := strings.Split(src, "\n")
 	inList, inCode := false, false
+	listClose := "</ul>\n"
 	var para []string
 	flush := func() {
 		if len(para) > 0 {
@@ -245,8 +246,9 @@ func renderMarkdown(src string) string {
 			b.WriteString(html.EscapeString(l) + "\n")
 			continue
 		}
-		if inList && !(strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ")) {
-			b.WriteString("</ul>\n")
+		ordered := orderedItem.MatchString(t)
+		if inList && !(strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || ordered) {
+			b.WriteString(listClose)
 			inList = false
 		}
 		switch {
@@ -263,9 +265,16 @@ func renderMarkdown(src string) string {
 			flush()
 			if !inList {
 				b.WriteString("<ul>\n")
-				inList = true
+				inList, listClose = true, "</ul>\n"
 			}
 			b.WriteString("<li>" + inline(t[2:]) + "</li>\n")
+		case ordered:
+			flush()
+			if !inList {
+				b.WriteString("<ol>\n")
+				inList, listClose = true, "</ol>\n"
+			}
+			b.WriteString("<li>" + inline(orderedItem.ReplaceAllString(t, "")) + "</li>\n")
 		case strings.HasPrefix(t, "<"):
 			flush()
 			b.WriteString(l + "\n")
@@ -275,7 +284,7 @@ func renderMarkdown(src string) string {
 	}
 	flush()
 	if inList {
-		b.WriteString("</ul>\n")
+		b.WriteString(listClose)
 	}
 	if inCode {
 		b.WriteString("</code></pre>\n")
@@ -284,10 +293,11 @@ func renderMarkdown(src string) string {
 }
 
 var (
-	codeRe = regexp.MustCompile("`([^`]+)`")
-	boldRe = regexp.MustCompile(`\*\*([^*]+)\*\*`)
-	emRe   = regexp.MustCompile(`\*([^*]+)\*`)
-	linkRe = regexp.MustCompile(`\[([^\]]+)\]\(([^)\s]+)\)`)
+	orderedItem = regexp.MustCompile(`^\d+[.)] `)
+	codeRe      = regexp.MustCompile("`([^`]+)`")
+	boldRe      = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	emRe        = regexp.MustCompile(`\*([^*]+)\*`)
+	linkRe      = regexp.MustCompile(`\[([^\]]+)\]\(([^)\s]+)\)`)
 )
 
 func inline(s string) string {

@@ -163,3 +163,16 @@ func TestNotebookCommandErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownLists(t *testing.T) {
+	nb, _ := notebook.Parse(nbJSON(map[string]any{"cell_type": "markdown", "metadata": map[string]any{}, "source": "Steps:\n\n1. first\n2. second\n\n- a\n- b"}), "m.ipynb")
+	page, err := notebook.ExportHTML(nb, "m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<ol>", "<li>first</li>", "<li>second</li>", "</ol>", "<ul>", "<li>a</li>"} {
+		if !strings.Contains(string(page), want) {
+			t.Fatalf("export lacks %q", want)
+		}
+	}
+}
