@@ -8,10 +8,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-
-	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
-	"github.com/alecthomas/chroma/v2/lexers"
-	"github.com/alecthomas/chroma/v2/styles"
 )
 
 // ExportHTML renders an executed notebook as one self-contained HTML report:
@@ -20,10 +16,7 @@ import (
 // text, tracebacks). It needs no network to read.
 func ExportHTML(nb *Notebook, title string) ([]byte, error) {
 	var b bytes.Buffer
-	css, err := highlightCSS()
-	if err != nil {
-		return nil, err
-	}
+	css := highlightCSS
 	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n<style>\n%s\n%s</style>\n</head>\n<body>\n<main>\n", html.EscapeString(title), pageCSS, css)
 	writeHeader(&b, nb, title)
 	count := 0
@@ -192,29 +185,6 @@ func writeOutput(b *bytes.Buffer, o Output) {
 	}
 }
 
-func highlight(src string) (string, error) {
-	lexer := lexers.Get("python3")
-	if lexer == nil {
-		return "<pre>" + html.EscapeString(src) + "</pre>", nil
-	}
-	it, err := lexer.Tokenise(nil, src)
-	if err != nil {
-		return "", err
-	}
-	var out bytes.Buffer
-	f := chromahtml.New(chromahtml.WithClasses(true))
-	if err := f.Format(&out, styles.Get("friendly"), it); err != nil {
-		return "", err
-	}
-	return out.String(), nil
-}
-
-func highlightCSS() (string, error) {
-	var out bytes.Buffer
-	err := chromahtml.New(chromahtml.WithClasses(true)).WriteCSS(&out, styles.Get("friendly"))
-	return out.String(), err
-}
-
 // renderMarkdown is a small Markdown renderer for notebook prose: headings,
 // paragraphs, lists, emphasis, inline code, code blocks and links. Raw HTML
 // passes through, as in Jupyter.
@@ -325,5 +295,4 @@ pre{margin:4px 0;white-space:pre-wrap;font-family:"SFMono-Regular",Menlo,Consola
 .error{background:#fef2f2;color:#991b1b;padding:6px}
 .output{margin:6px 0;overflow-x:auto}
 .md h1,.md h2,.md h3{margin:16px 0 6px}
-.chroma{background:none !important}
 `
