@@ -777,7 +777,7 @@ var binSyms = [...]string{"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">
 // Boxed small ints, so common loop counters and sums do not allocate.
 const (
 	smallIntMin = -256
-	smallIntMax = 1 << 15
+	smallIntMax = 1 << 12
 )
 
 var smallInts = func() []Object {
