@@ -113,6 +113,21 @@ def update_display_data():
 
 
 @check
+def progress_updates_in_place():
+    if KERNEL_NAME != "lumen":
+        return
+    _, msgs = run(kc, "import lumen as lm, time\nfor i in lm.progress(range(12), desc='fit'):\n    time.sleep(0.03)")
+    disp = [m for m in msgs if m["msg_type"] == "display_data"]
+    upd = [m for m in msgs if m["msg_type"] == "update_display_data"]
+    assert len(disp) == 1 and upd, types(msgs)
+    did = disp[0]["content"]["transient"]["display_id"]
+    assert all(u["content"]["transient"]["display_id"] == did for u in upd), upd
+    assert len(upd) <= 12 * 0.03 * 10 + 3, "progress updates not throttled: %d" % len(upd)
+    last = upd[-1]["content"]["data"]
+    assert "12/12" in last["text/plain"] and "text/html" in last, last
+
+
+@check
 def clear_output_wait():
     if KERNEL_NAME != "lumen":
         return
