@@ -61,3 +61,8 @@ func logSumExp(x []float64) float64 {
 	}
 	return m + math.Log(s)
 }
+
+// Sigmoid is the fast logistic 1/(1+e^−x) the digital sampler draws with
+// (relative error below 1e-13); devices use it so a measured field is
+// turned into a spin exactly as the digital sampler would.
+func Sigmoid(x float64) float64 { return sigmoid(x) }

@@ -70,3 +70,8 @@ func gemm(tA, tB bool, m, n, k int, alpha float64, a []float64, lda int, b []flo
 	}
 	blas64.Implementation().Dgemm(ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
+
+// ParallelFor is parallelFor for device packages that sample in blocks the
+// same way (one random substream per block, results independent of
+// GOMAXPROCS).
+func ParallelFor(n int, f func(block int)) { parallelFor(n, f) }

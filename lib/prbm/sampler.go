@@ -3,9 +3,6 @@ package prbm
 import (
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/lumenlab/lumen/lib/boltzmann"
 	"github.com/lumenlab/lumen/lib/rng"
@@ -123,12 +120,12 @@ func draw(S, out []float64, T float64, u boltzmann.Units, chains, width int, src
 		lo = 0
 	}
 	blocks := (chains + blockChains - 1) / blockChains
-	parallelFor(blocks, func(b int) {
+	boltzmann.ParallelFor(blocks, func(b int) {
 		s := src.Split(uint64(b))
 		lo0, hi0 := b*blockChains*width, min((b+1)*blockChains, chains)*width
 		for i := lo0; i < hi0; i++ {
 			dH := -2 * S[i]
-			p := 1 / (1 + math.Exp(dH/T))
+			p := boltzmann.Sigmoid(-dH / T)
 			if s.Float64() < p {
 				out[i] = 1
 			} else {
@@ -136,32 +133,6 @@ func draw(S, out []float64, T float64, u boltzmann.Units, chains, width int, src
 			}
 		}
 	})
-}
-
-func parallelFor(n int, f func(b int)) {
-	w := min(runtime.GOMAXPROCS(0), n)
-	if w <= 1 {
-		for b := 0; b < n; b++ {
-			f(b)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	wg.Add(w)
-	for g := 0; g < w; g++ {
-		go func() {
-			defer wg.Done()
-			for {
-				b := int(next.Add(1) - 1)
-				if b >= n {
-					return
-				}
-				f(b)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // measure writes the measured ±1 local fields S (chains × bands) of layer l.
@@ -184,7 +155,7 @@ func (d *Device) measureOptical(m *boltzmann.RBM, l boltzmann.Layer, g Geometry,
 	pl := d.plan(m, l, g, fft || d.PixelCrosstalk > 0)
 	K, N := g.Bands, g.NOther
 	blocks := (chains + blockChains - 1) / blockChains
-	parallelFor(blocks, func(b int) {
+	boltzmann.ParallelFor(blocks, func(b int) {
 		s := src.Split(uint64(b))
 		Ip, Im, tmp := make([]float64, K), make([]float64, K), make([]float64, 2*K)
 		ph := make([]float64, g.BandH*g.BandW)
@@ -339,7 +310,7 @@ func (d *Device) measureIdeal(m *boltzmann.RBM, l boltzmann.Layer, g Geometry, g
 		return nil
 	}
 	blocks := (chains + blockChains - 1) / blockChains
-	parallelFor(blocks, func(b int) {
+	boltzmann.ParallelFor(blocks, func(b int) {
 		s := src.Split(uint64(b))
 		Ip, Im, tmp := make([]float64, K), make([]float64, K), make([]float64, 2*K)
 		for c := b * blockChains; c < min((b+1)*blockChains, chains); c++ {
