@@ -19,9 +19,9 @@ func rewriteFStrings(src string) (string, error) {
 	i := 0
 	line := 1
 	n := len(src)
-	depth := 0          // bracket depth outside strings
-	lastLitEnd := -1    // src index just past the previous string literal
-	lastWasF := false   // whether that literal was an f-string
+	depth := 0        // bracket depth outside strings
+	lastLitEnd := -1  // src index just past the previous string literal
+	lastWasF := false // whether that literal was an f-string
 	for i < n {
 		ch := src[i]
 		switch ch {
