@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumenlab/lumen/scripting/scripttest"
+
 	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/ising"
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
@@ -15,19 +17,7 @@ import (
 
 const prelude = "import lumen as lm\nimport math\nfrom lumen import ising, boltzmann\nlm.seed(3)\n"
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out bytes.Buffer
-	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
-	if _, err := in.Exec(context.Background(), prelude+src, "<test>"); err != nil {
-		var se *scripting.Error
-		if errors.As(err, &se) {
-			t.Fatalf("%s\noutput:\n%s", se.Traceback(), out.String())
-		}
-		t.Fatal(err)
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return scripttest.Run(t, prelude+src) }
 
 func TestScan(t *testing.T) {
 	out := run(t, `

@@ -7,20 +7,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumenlab/lumen/scripting/scripttest"
+
 	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
 	_ "github.com/lumenlab/lumen/scripting/stdlib"
 )
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out bytes.Buffer
-	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
-	if _, err := in.Exec(context.Background(), src, "<test>"); err != nil {
-		t.Fatalf("exec: %v\n%s", err, out.String())
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return scripttest.Run(t, src) }
 
 // snippet and its output under numpy 1.24 (the same program with
 // "import numpy as lm"), generated with Debian's python3-numpy.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumenlab/lumen/scripting/scripttest"
+
 	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/boltzmann"
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
@@ -22,19 +24,7 @@ lm.seed(8)
 OFFS = [-1.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0]
 `
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out bytes.Buffer
-	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
-	if _, err := in.Exec(context.Background(), prelude+src, "<test>"); err != nil {
-		var se *scripting.Error
-		if errors.As(err, &se) {
-			t.Fatalf("%s\noutput:\n%s", se.Traceback(), out.String())
-		}
-		t.Fatal(err)
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return scripttest.Run(t, prelude+src) }
 
 func TestNeuron(t *testing.T) {
 	out := run(t, `

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lumenlab/lumen/scripting/scripttest"
+
 	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/boltzmann"
 	_ "github.com/lumenlab/lumen/scripting/modules/ising"
@@ -18,19 +20,7 @@ import (
 
 const prelude = "import lumen as lm\nfrom lumen import boltzmann, ising, prbm\nlm.seed(4)\n"
 
-func run(t *testing.T, src string) string {
-	t.Helper()
-	var out bytes.Buffer
-	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
-	if _, err := in.Exec(context.Background(), prelude+src, "<test>"); err != nil {
-		var se *scripting.Error
-		if errors.As(err, &se) {
-			t.Fatalf("%s\noutput:\n%s", se.Traceback(), out.String())
-		}
-		t.Fatal(err)
-	}
-	return out.String()
-}
+func run(t *testing.T, src string) string { return scripttest.Run(t, prelude+src) }
 
 func TestDeviceBasics(t *testing.T) {
 	out := run(t, `

@@ -1,0 +1,29 @@
+// Package scripttest runs dialect snippets in Go tests: binding packages
+// check their script API with it.
+package scripttest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/lumenlab/lumen/scripting"
+)
+
+// Run executes src in a fresh interpreter and returns what it printed
+// (stdout and stderr together); an exception fails the test with its
+// traceback and the output so far.
+func Run(t testing.TB, src string) string {
+	t.Helper()
+	var out bytes.Buffer
+	in := scripting.New(scripting.Options{Stdout: &out, Stderr: &out})
+	if _, err := in.Exec(context.Background(), src, "<test>"); err != nil {
+		var se *scripting.Error
+		if errors.As(err, &se) {
+			t.Fatalf("%s\noutput:\n%s", se.Traceback(), out.String())
+		}
+		t.Fatalf("%v\noutput:\n%s", err, out.String())
+	}
+	return out.String()
+}
