@@ -103,6 +103,20 @@ func expSlow(x float64) float64 {
 // expSlice sets dst[i] = exp(src[i]).
 func expSlice(dst, src []float64) {
 	src = src[:len(dst)]
+	for len(src) >= 4 {
+		// The vector kernel gives the same bits; it stops at a block holding
+		// an input for expSlow, which the scalar loop below then takes.
+		n := expSliceVec(dst, src)
+		dst, src = dst[n:], src[n:]
+		if len(src) >= 4 {
+			expSliceScalar(dst[:4], src[:4])
+			dst, src = dst[4:], src[4:]
+		}
+	}
+	expSliceScalar(dst, src)
+}
+
+func expSliceScalar(dst, src []float64) {
 	for i, x := range src {
 		if x >= expFastLo && x <= expFastHi {
 			kd := x*expInvLn2N + expShifter

@@ -219,6 +219,18 @@ func scalarOp(op Op, x, y float64, intRes bool) float64 {
 
 // kernel applies op over contiguous slices; xs or ys of length 1 is a scalar.
 func kernel(op Op, dst, xs, ys []float64, intRes bool) {
+	if d := vecKernel(op, dst, xs, ys); d > 0 {
+		dst = dst[d:]
+		if len(xs) > 1 {
+			xs = xs[d:]
+		}
+		if len(ys) > 1 {
+			ys = ys[d:]
+		}
+		if len(dst) == 0 {
+			return
+		}
+	}
 	n := len(dst)
 	switch {
 	case len(xs) == n && len(ys) == n:

@@ -1,0 +1,90 @@
+package array
+
+// AVX2 kernels (kernels_amd64.s); n must be a multiple of 8.
+
+//go:noescape
+func addVV(dst, x, y *float64, n int)
+
+//go:noescape
+func subVV(dst, x, y *float64, n int)
+
+//go:noescape
+func mulVV(dst, x, y *float64, n int)
+
+//go:noescape
+func divVV(dst, x, y *float64, n int)
+
+//go:noescape
+func addVS(dst, x *float64, s float64, n int)
+
+//go:noescape
+func subVS(dst, x *float64, s float64, n int)
+
+//go:noescape
+func mulVS(dst, x *float64, s float64, n int)
+
+//go:noescape
+func divVS(dst, x *float64, s float64, n int)
+
+//go:noescape
+func subSV(dst, x *float64, s float64, n int)
+
+//go:noescape
+func divSV(dst, x *float64, s float64, n int)
+
+// vecKernel does the leading multiple of 8 elements of kernel(op, dst, xs,
+// ys) with AVX2 for + - * / and returns how many it wrote (0 when it cannot).
+func vecKernel(op Op, dst, xs, ys []float64) int {
+	n := len(dst) &^ 7
+	if !haveAVX2 || n == 0 {
+		return 0
+	}
+	d := &dst[0]
+	switch {
+	case len(xs) >= n && len(ys) >= n:
+		x, y := &xs[0], &ys[0]
+		switch op {
+		case Add:
+			addVV(d, x, y, n)
+		case Sub:
+			subVV(d, x, y, n)
+		case Mul:
+			mulVV(d, x, y, n)
+		case Div:
+			divVV(d, x, y, n)
+		default:
+			return 0
+		}
+	case len(ys) == 1 && len(xs) >= n:
+		x, s := &xs[0], ys[0]
+		switch op {
+		case Add:
+			addVS(d, x, s, n)
+		case Sub:
+			subVS(d, x, s, n)
+		case Mul:
+			mulVS(d, x, s, n)
+		case Div:
+			divVS(d, x, s, n)
+		default:
+			return 0
+		}
+	case len(xs) == 1 && len(ys) >= n:
+		y, s := &ys[0], xs[0]
+		switch op {
+		case Add:
+			addVS(d, y, s, n)
+		case Sub:
+			subSV(d, y, s, n)
+		case Mul:
+			mulVS(d, y, s, n)
+		case Div:
+			divSV(d, y, s, n)
+		default:
+			return 0
+		}
+	default:
+		return 0
+	}
+	return n
+}
