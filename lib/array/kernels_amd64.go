@@ -88,3 +88,18 @@ func vecKernel(op Op, dst, xs, ys []float64) int {
 	}
 	return n
 }
+
+//go:noescape
+func addRows4(acc, r0, r1, r2, r3 *float64, n int)
+
+// vecAddRows4 does the leading multiple of 8 columns of one four-row pass of
+// sumRowsInto and returns how many it did.
+func vecAddRows4(acc, r0, r1, r2, r3 []float64) int {
+	n := len(acc) &^ 7
+	if !haveAVX2 || n == 0 {
+		return 0
+	}
+	_, _, _, _ = r0[n-1], r1[n-1], r2[n-1], r3[n-1]
+	addRows4(&acc[0], &r0[0], &r1[0], &r2[0], &r3[0], n)
+	return n
+}

@@ -94,3 +94,36 @@ VS(·divVS, VDIVPD)
 SV(·subSV, VSUBPD)
 // func divSV(dst, x *float64, s float64, n int)
 SV(·divSV, VDIVPD)
+
+// func addRows4(acc, r0, r1, r2, r3 *float64, n int)
+// acc[i] = (((acc[i] + r0[i]) + r1[i]) + r2[i]) + r3[i] for i < n, n a
+// multiple of 8: the row-order sum of sumRowsInto, eight columns at a time.
+TEXT ·addRows4(SB), NOSPLIT, $0-48
+	MOVQ acc+0(FP), DI
+	MOVQ r0+8(FP), SI
+	MOVQ r1+16(FP), R8
+	MOVQ r2+24(FP), R9
+	MOVQ r3+32(FP), R10
+	MOVQ n+40(FP), CX
+	XORQ AX, AX
+	CMPQ AX, CX
+	JGE  done
+loop:
+	VMOVUPD (DI)(AX*8), Y0
+	VMOVUPD 32(DI)(AX*8), Y1
+	VADDPD  (SI)(AX*8), Y0, Y0
+	VADDPD  32(SI)(AX*8), Y1, Y1
+	VADDPD  (R8)(AX*8), Y0, Y0
+	VADDPD  32(R8)(AX*8), Y1, Y1
+	VADDPD  (R9)(AX*8), Y0, Y0
+	VADDPD  32(R9)(AX*8), Y1, Y1
+	VADDPD  (R10)(AX*8), Y0, Y0
+	VADDPD  32(R10)(AX*8), Y1, Y1
+	VMOVUPD Y0, (DI)(AX*8)
+	VMOVUPD Y1, 32(DI)(AX*8)
+	ADDQ    $8, AX
+	CMPQ    AX, CX
+	JLT     loop
+done:
+	VZEROUPPER
+	RET

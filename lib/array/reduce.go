@@ -158,7 +158,7 @@ func sumRowsInto(acc, data []float64, n, inner, c0 int) {
 		r1 := data[(j+1)*inner+c0:][:m]
 		r2 := data[(j+2)*inner+c0:][:m]
 		r3 := data[(j+3)*inner+c0:][:m]
-		for i := range acc {
+		for i := vecAddRows4(acc, r0, r1, r2, r3); i < m; i++ {
 			acc[i] = acc[i] + r0[i] + r1[i] + r2[i] + r3[i]
 		}
 	}
