@@ -1,0 +1,13 @@
+import lumen as np
+A = np.array([[4., 1., 2.], [1., 3., 0.], [2., 0., 5.]])
+b = np.array([1., 2., 3.])
+print(repr(A.dot(b)), repr(np.dot(A, A)), repr(np.matmul(A, b)), repr(b.dot(b)))
+print(repr(np.outer(b, np.arange(2.))))
+print(repr(np.linalg.norm(b)), repr(np.linalg.norm(A)))
+print(repr(np.round(np.linalg.inv(A), 10)))
+print(repr(np.round(np.linalg.solve(A, b), 10)))
+w, v = np.linalg.eigh(A)
+print(repr(np.round(w, 10)))
+print(repr(np.round(np.abs(v), 8)))
+print(repr(np.round(A.dot(v) - v * w, 10) == 0))
+print(repr(np.round(np.abs(A.T.dot(np.eye(3))), 3)))
