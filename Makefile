@@ -55,6 +55,7 @@ bench: setup build
 	@$(MAKE) --no-print-directory apt PKGS="$(DEB_BENCH)"
 	bash bench/pybench/run.sh $(BIN)
 	bash bench/boltzmann/run.sh
+	bash bench/ising/run.sh
 	LUMEN_BENCH=1 $(GO) test -tags "$(TAGS)" -run NumpyRatio -v ./bench/array/
 	bash bench/kernel/run.sh
 
