@@ -453,7 +453,9 @@ func Heatmap(mat [][]float64, o Options) (*Chart, error) {
 		}
 	}
 	m["visualMap"] = vm
-	m["series"] = []map[string]any{{"type": "heatmap", "name": firstOr(o.Series, "value"), "data": cells,
+	// progressive 0: all cells in the first frame (ECharts otherwise draws large heatmaps
+	// over several frames, which a report's screenshot or print can catch half done).
+	m["series"] = []map[string]any{{"type": "heatmap", "name": firstOr(o.Series, "value"), "data": cells, "progressive": 0,
 		"emphasis": jmap{"itemStyle": jmap{"borderColor": "#333", "borderWidth": 1}}}}
 	return &Chart{opt: m, ssr: img, width: W, height: H}, nil
 }
@@ -579,7 +581,10 @@ func Images(stack [][]float64, o Options) (*Chart, error) {
 				"width": tw, "overflow": "truncate"}})
 			y += titleH
 		}
-		g = append(g, jmap{"type": "image", "left": x, "top": y, "style": jmap{"image": url, "width": tw, "height": th}})
+		g = append(g, jmap{"type": "image", "left": x, "top": y, "style": jmap{"image": url, "width": tw, "height": th}},
+			// a frame, so pixels at the maximum of light colormaps stay visible against the page
+			jmap{"type": "rect", "left": x - 1, "top": y - 1, "silent": true, "shape": jmap{"width": tw + 1, "height": th + 1},
+				"style": jmap{"fill": "none", "stroke": "#999", "lineWidth": 1}})
 	}
 	m := jmap{"animation": false, "backgroundColor": "#fff", "graphic": g, "series": []map[string]any{},
 		"title": jmap{"text": o.Title, "left": "center", "top": 4, "textStyle": jmap{"fontSize": 14}}}
