@@ -501,6 +501,15 @@ func (c *compiler) floatExpr(e ast.Expr) floatFn {
 }
 
 func (c *compiler) binOpGeneric(n *ast.BinOp) exprFn {
+	_, nl := n.Left.(*ast.BinOp)
+	_, nr := n.Right.(*ast.BinOp)
+	if nl || nr {
+		t := c.binOpTemp(n)
+		return func(fr *Frame) Object {
+			v, _ := t(fr)
+			return v
+		}
+	}
 	l, r := c.expr(n.Left), c.expr(n.Right)
 	switch n.Op {
 	case ast.Add:
@@ -1061,5 +1070,60 @@ func (c *compiler) genExp(n *ast.GeneratorExp) exprFn {
 				return elt(cf), true
 			}
 		})
+	}
+}
+
+// TempArith, set by the lumen module, lets a*b + c reuse the buffer of a*b,
+// as numpy elides temporaries: for 10⁶-element arrays the second allocation
+// costs about as much as the arithmetic. It computes a op b (op is a dunder
+// name such as "__add__") when its type's operator is the one Python's
+// dispatch would run, returning ok false otherwise (the normal dispatch then
+// runs). aTemp/bTemp say the operand is a temporary it returned earlier in
+// the same expression, which nothing else references, so it may write the
+// result into it.
+var TempArith func(th *Thread, op string, a, b Object, aTemp, bTemp bool) (r Object, ok bool)
+
+// tempFn evaluates an operand of an arithmetic tree and reports whether its
+// value is a temporary from TempArith that only this tree holds.
+type tempFn func(fr *Frame) (Object, bool)
+
+func (c *compiler) tempOperand(e ast.Expr) tempFn {
+	if b, ok := e.(*ast.BinOp); ok {
+		return c.binOpTemp(b)
+	}
+	f := c.expr(e)
+	return func(fr *Frame) (Object, bool) { return f(fr), false }
+}
+
+// binOpTemp compiles an operator whose operands include another operator.
+// Operands are evaluated left then right, and the operator applied, exactly
+// as in binOpGeneric.
+func (c *compiler) binOpTemp(n *ast.BinOp) tempFn {
+	l, r := c.tempOperand(n.Left), c.tempOperand(n.Right)
+	op := binOps[n.Op]
+	name := binNames[op]
+	return func(fr *Frame) (Object, bool) {
+		a, at := l(fr)
+		b, bt := r(fr)
+		if TempArith != nil {
+			if v, ok := TempArith(fr.th, name, a, b, at, bt); ok {
+				return v, true
+			}
+		}
+		switch op {
+		case bAdd:
+			return Add(fr.th, a, b), false
+		case bSub:
+			return Sub(fr.th, a, b), false
+		case bMul:
+			return Mul(fr.th, a, b), false
+		case bDiv:
+			if x, ok := a.(Float); ok {
+				if y, ok := b.(Float); ok && y != 0 {
+					return x / y, false
+				}
+			}
+		}
+		return BinaryOp(fr.th, op, a, b), false
 	}
 }

@@ -183,3 +183,46 @@ func TestVectorKernelsMatchScalar(t *testing.T) {
 		}
 	}
 }
+
+func sameValues(x, y *Array) bool {
+	if !sameShape(x.shape, y.shape) || x.dtype != y.dtype {
+		return false
+	}
+	for i, v := range x.Data() {
+		if y.Data()[i] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// TestBinaryReuse: the result goes into a reusable operand only when it has
+// the result's shape and type, and the values equal Binary's.
+func TestBinaryReuse(t *testing.T) {
+	mk := func() (*Array, *Array, *Array) {
+		a, _ := FromSlice([]float64{1, 2, 3, 4, 5, 6}, 2, 3)
+		row, _ := FromSlice([]float64{10, 20, 30}, 3)
+		i, _ := FromSlice([]float64{1, 2, 3}, 3)
+		i.dtype = Int64
+		return a, row, i
+	}
+	a, row, _ := mk()
+	want, _ := Binary(Sub, a, row)
+	got, _ := BinaryReuse(Sub, a, row, true, true)
+	if got != a || !sameValues(got, want) {
+		t.Fatalf("a - row reusing a: %v (same buffer %v), want %v", got, got == a, want)
+	}
+	a, row, _ = mk()
+	want, _ = Binary(Sub, row, a)
+	if got, _ = BinaryReuse(Sub, row, a, true, true); got != a || !sameValues(got, want) {
+		t.Fatalf("row - a reusing a: %v, want %v", got, want)
+	}
+	a, row, _ = mk()
+	if got, _ = BinaryReuse(Add, row, a, true, false); got == row || got == a {
+		t.Fatal("reused a buffer of the wrong shape or one not offered")
+	}
+	_, _, i := mk()
+	if got, _ = BinaryReuse(Mul, i, Scalar(0.5, Float64), true, false); got == i || got.At(1) != 1 {
+		t.Fatalf("int temporary reused for a float result: %v", got)
+	}
+}

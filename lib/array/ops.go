@@ -315,10 +315,44 @@ func Binary(op Op, a, b *Array) (*Array, error) {
 			return nil, valueErr("Integers to negative integer powers are not allowed.")
 		}
 	}
-	out := newArrayRaw(shape, dt) // every element is written below
+	out := newArrayRaw(shape, dt) // binaryInto writes every element
+	binaryInto(op, a, b, out, intRes)
+	return out, nil
+}
+
+// BinaryReuse is Binary writing into a or b's own buffer when that operand is
+// reusable (the caller holds its only reference: a temporary) and already has
+// the result's shape and type; otherwise it allocates like Binary. Elementwise
+// kernels read each element before writing the same index, so exact aliasing
+// is safe. This is numpy's temporary elision: a*b + c uses one buffer.
+func BinaryReuse(op Op, a, b *Array, reuseA, reuseB bool) (*Array, error) {
+	shape, err := BroadcastShapes(a.shape, b.shape)
+	if err != nil {
+		return nil, err
+	}
+	dt := resultType(op, a.dtype, b.dtype)
+	if op == Pow && dt == Int64 {
+		return Binary(op, a, b)
+	}
+	for _, c := range []struct {
+		x  *Array
+		ok bool
+	}{{a, reuseA}, {b, reuseB}} {
+		if c.ok && c.x.dtype == dt && c.x.offset == 0 && len(c.x.data) == sizeOf(shape) && sameShape(c.x.shape, shape) && c.x.IsContiguous() {
+			binaryInto(op, a, b, c.x, dt == Int64)
+			return c.x, nil
+		}
+	}
+	return Binary(op, a, b)
+}
+
+// binaryInto computes a op b into out, which has the broadcast shape and is
+// contiguous; out may be a or b itself but must not otherwise overlap them.
+func binaryInto(op Op, a, b, out *Array, intRes bool) {
+	shape := out.shape
 	n := len(out.data)
 	if n == 0 {
-		return out, nil
+		return
 	}
 	ac, bc := a.IsContiguous(), b.IsContiguous()
 	an, bn := a.Size(), b.Size()
@@ -335,7 +369,7 @@ func Binary(op Op, a, b *Array) (*Array, error) {
 			}
 			kernel(op, out.data[lo:hi], x, y, intRes)
 		})
-		return out, nil
+		return
 	}
 	av, _ := a.BroadcastTo(shape)
 	bv, _ := b.BroadcastTo(shape)
@@ -378,7 +412,6 @@ func Binary(op Op, a, b *Array) (*Array, error) {
 			}
 		}
 	})
-	return out, nil
 }
 
 // Func is a unary elementwise function.

@@ -332,3 +332,51 @@ func clipCall(th *s.Thread, a *array.Array, args []s.Object, kw s.Kwargs) s.Obje
 func opSym(op array.Op) string {
 	return [...]string{"+", "-", "*", "/", "//", "%", "**", "max", "min", "<", "<=", "==", "!=", ">", ">=", "&", "|", "^"}[op]
 }
+
+// tempArith is the runtime's TempArith hook for Arrays: it runs exactly when
+// dispatch would reach Array's own operator (an Array on the left, or a
+// number on the left and an Array on the right) and reuses a temporary
+// operand's buffer when it already has the result's shape and type.
+func tempArith(th *s.Thread, name string, a, b s.Object, aTemp, bTemp bool) (s.Object, bool) {
+	if !isArray(a) && !isArray(b) { // the common case in scalar code: leave at once
+		return nil, false
+	}
+	op, known := tempOps[name]
+	if !known {
+		return nil, false
+	}
+	var x, y *array.Array
+	switch av := a.(type) {
+	case *Array:
+		bv, ok := operand(th, b)
+		if !ok {
+			return nil, false
+		}
+		x, y = av.A, bv
+		bTemp = bTemp && isArray(b)
+	case s.Int, s.Float, s.Bool:
+		bArr, ok := b.(*Array)
+		if !ok {
+			return nil, false
+		}
+		x, _ = operand(th, a)
+		y = bArr.A
+		aTemp = false
+	default:
+		return nil, false
+	}
+	r, err := array.BinaryReuse(op, x, y, aTemp, bTemp)
+	Check(err)
+	return Wrap(r), true
+}
+
+func isArray(o s.Object) bool { _, ok := o.(*Array); return ok }
+
+var tempOps = map[string]array.Op{}
+
+func init() {
+	for _, o := range binOps {
+		tempOps[o.name] = o.op
+	}
+	s.TempArith = tempArith
+}
