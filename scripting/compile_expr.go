@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/ast"
 )
@@ -503,13 +504,34 @@ func (c *compiler) floatExpr(e ast.Expr) floatFn {
 func (c *compiler) binOpGeneric(n *ast.BinOp) exprFn {
 	_, nl := n.Left.(*ast.BinOp)
 	_, nr := n.Right.(*ast.BinOp)
-	if nl || nr {
-		t := c.binOpTemp(n)
-		return func(fr *Frame) Object {
-			v, _ := t(fr)
+	if (nl || nr) && TempArith != nil {
+		return c.binOpTree(n)
+	}
+	return c.binOpPlain(n)
+}
+
+// binOpTree compiles the root of a nested arithmetic tree twice: plainly,
+// and with temporary tracking (binOpTemp) so that a*b + c on arrays reuses a
+// buffer. A site runs the plain code until it first yields something other
+// than a scalar number, then the tracking code: scalar loops pay one flag
+// test, not the tracking.
+func (c *compiler) binOpTree(n *ast.BinOp) exprFn {
+	plain, temp := c.binOpPlain(n), c.binOpTemp(n)
+	var tracking atomic.Bool
+	return func(fr *Frame) Object {
+		if tracking.Load() {
+			v, _ := temp(fr)
 			return v
 		}
+		v := plain(fr)
+		if !isScalarNumber(v) {
+			tracking.Store(true)
+		}
+		return v
 	}
+}
+
+func (c *compiler) binOpPlain(n *ast.BinOp) exprFn {
 	l, r := c.expr(n.Left), c.expr(n.Right)
 	switch n.Op {
 	case ast.Add:
@@ -518,19 +540,32 @@ func (c *compiler) binOpGeneric(n *ast.BinOp) exprFn {
 		return func(fr *Frame) Object { return Sub(fr.th, l(fr), r(fr)) }
 	case ast.Mult:
 		return func(fr *Frame) Object { return Mul(fr.th, l(fr), r(fr)) }
-	case ast.Div:
-		return func(fr *Frame) Object {
-			a, b := l(fr), r(fr)
+	}
+	apply := binApply(binOps[n.Op])
+	return func(fr *Frame) Object { return apply(fr.th, l(fr), r(fr)) }
+}
+
+// binApply returns the operator with the fast paths for common operand types
+// that the generic dispatch would reach more slowly.
+func binApply(op binOp) func(th *Thread, a, b Object) Object {
+	switch op {
+	case bAdd:
+		return Add
+	case bSub:
+		return Sub
+	case bMul:
+		return Mul
+	case bDiv:
+		return func(th *Thread, a, b Object) Object {
 			if x, ok := a.(Float); ok {
 				if y, ok := b.(Float); ok && y != 0 {
 					return x / y
 				}
 			}
-			return BinaryOp(fr.th, bDiv, a, b)
+			return BinaryOp(th, bDiv, a, b)
 		}
-	case ast.Modulo:
-		return func(fr *Frame) Object {
-			a, b := l(fr), r(fr)
+	case bMod:
+		return func(th *Thread, a, b Object) Object {
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok && y > 0 {
 					m := x % y
@@ -540,11 +575,10 @@ func (c *compiler) binOpGeneric(n *ast.BinOp) exprFn {
 					return m
 				}
 			}
-			return BinaryOp(fr.th, bMod, a, b)
+			return BinaryOp(th, bMod, a, b)
 		}
 	}
-	op := binOps[n.Op]
-	return func(fr *Frame) Object { return BinaryOp(fr.th, op, l(fr), r(fr)) }
+	return func(th *Thread, a, b Object) Object { return BinaryOp(th, op, a, b) }
 }
 
 func (c *compiler) compare(n *ast.Compare) exprFn {
@@ -1087,43 +1121,52 @@ var TempArith func(th *Thread, op string, a, b Object, aTemp, bTemp bool) (r Obj
 // value is a temporary from TempArith that only this tree holds.
 type tempFn func(fr *Frame) (Object, bool)
 
-func (c *compiler) tempOperand(e ast.Expr) tempFn {
-	if b, ok := e.(*ast.BinOp); ok {
-		return c.binOpTemp(b)
-	}
-	f := c.expr(e)
-	return func(fr *Frame) (Object, bool) { return f(fr), false }
-}
-
 // binOpTemp compiles an operator whose operands include another operator.
 // Operands are evaluated left then right, and the operator applied, exactly
-// as in binOpGeneric.
+// as in binOpGeneric. Leaves are plain expressions (never temporaries), kept
+// as exprFns so scalar code pays no extra call.
 func (c *compiler) binOpTemp(n *ast.BinOp) tempFn {
-	l, r := c.tempOperand(n.Left), c.tempOperand(n.Right)
+	var lt, rt tempFn
+	var le, re exprFn
+	if b, ok := n.Left.(*ast.BinOp); ok {
+		lt = c.binOpTemp(b)
+	} else {
+		le = c.expr(n.Left)
+	}
+	if b, ok := n.Right.(*ast.BinOp); ok {
+		rt = c.binOpTemp(b)
+	} else {
+		re = c.expr(n.Right)
+	}
 	op := binOps[n.Op]
 	name := binNames[op]
+	apply := binApply(op)
 	return func(fr *Frame) (Object, bool) {
-		a, at := l(fr)
-		b, bt := r(fr)
-		if TempArith != nil {
+		var a, b Object
+		var at, bt bool
+		if lt != nil {
+			a, at = lt(fr)
+		} else {
+			a = le(fr)
+		}
+		if rt != nil {
+			b, bt = rt(fr)
+		} else {
+			b = re(fr)
+		}
+		if TempArith != nil && !(isScalarNumber(a) && isScalarNumber(b)) {
 			if v, ok := TempArith(fr.th, name, a, b, at, bt); ok {
 				return v, true
 			}
 		}
-		switch op {
-		case bAdd:
-			return Add(fr.th, a, b), false
-		case bSub:
-			return Sub(fr.th, a, b), false
-		case bMul:
-			return Mul(fr.th, a, b), false
-		case bDiv:
-			if x, ok := a.(Float); ok {
-				if y, ok := b.(Float); ok && y != 0 {
-					return x / y, false
-				}
-			}
-		}
-		return BinaryOp(fr.th, op, a, b), false
+		return apply(fr.th, a, b), false
 	}
+}
+
+func isScalarNumber(o Object) bool {
+	switch o.(type) {
+	case Int, Float, Bool:
+		return true
+	}
+	return false
 }
