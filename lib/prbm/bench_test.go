@@ -1,7 +1,9 @@
 package prbm
 
 import (
+	"sort"
 	"testing"
+	"time"
 
 	"github.com/lumenlab/lumen/lib/boltzmann"
 	"github.com/lumenlab/lumen/lib/ising"
@@ -58,4 +60,42 @@ func BenchmarkIsingTc32Ideal(b *testing.B) {
 		tc, _ := isingPeak(b, 32, 3000)
 		b.ReportMetric(100*(tc/ising.OnsagerTc(1)-1), "%fromTc")
 	}
+}
+
+// BenchmarkIdealVsDigital196x100 alternates one ideal-mode and one digital
+// half-step (196×196 RBM, 100 chains) b.N times and reports the median time
+// of each and their ratio: on a shared machine the interleaving exposes
+// both to the same load, which separate benchmarks do not.
+func BenchmarkIdealVsDigital196x100(b *testing.B) {
+	const chains = 100
+	m := randomRBM(196, 196, 0.1, 1)
+	src := rng.New(2)
+	v := randomSpins(chains*196, src)
+	req := func() *boltzmann.LayerRequest {
+		return &boltzmann.LayerRequest{Model: m, Layer: boltzmann.Hidden, Given: v, Chains: chains, T: 1, Rand: src, Out: make([]float64, chains*196)}
+	}
+	samplers := []boltzmann.Sampler{idealDev(), boltzmann.Digital{}}
+	reqs := []*boltzmann.LayerRequest{req(), req()}
+	times := [2][]float64{}
+	for k := range samplers { // warm up (buffers, OpenBLAS threads)
+		for i := 0; i < 10; i++ {
+			_ = samplers[k].SampleLayer(reqs[k])
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range samplers {
+			k = (k + i) % 2 // alternate which goes first
+			t0 := time.Now()
+			if err := samplers[k].SampleLayer(reqs[k]); err != nil {
+				b.Fatal(err)
+			}
+			times[k] = append(times[k], float64(time.Since(t0).Nanoseconds()))
+		}
+	}
+	med := func(x []float64) float64 { sort.Float64s(x); return x[len(x)/2] }
+	ti, td := med(times[0]), med(times[1])
+	b.ReportMetric(ti/1e3, "ideal-µs")
+	b.ReportMetric(td/1e3, "digital-µs")
+	b.ReportMetric(ti/td, "ideal/digital")
 }

@@ -101,6 +101,8 @@ type Device struct {
 	mu    sync.Mutex
 	cache map[geomKey]*staticField
 	plans map[planKey]*cachedPlan
+	// ideals caches ideal-mode coefficients
+	ideals map[planKey]*cachedIdeal
 }
 
 // New returns a device with ideal optics and the default lab hardware (a
@@ -157,9 +159,14 @@ func (d *Device) Check() error {
 	case d.ReadNoise > 0 && d.ShotPhotons == 0:
 		return fmt.Errorf("prbm: read noise needs a photon scale: set shot_photons")
 	}
-	for _, v := range append([]float64{d.ShotPhotons, d.ReadNoise, d.PhaseError, d.PowerDrift}, d.Zernike...) {
+	for _, v := range [...]float64{d.ShotPhotons, d.ReadNoise, d.PhaseError, d.PowerDrift} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return fmt.Errorf("prbm: non-finite device parameter")
+		}
+	}
+	for j, v := range d.Zernike {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("prbm: Zernike coefficient %d (Noll j = %d) is not finite", j, j+1)
 		}
 	}
 	return nil

@@ -64,7 +64,10 @@
 //   - Laser power drift: each exposure × (1 + PowerDrift·z).
 //   - Shot noise: counts n ~ Poisson(Φ F² I/I_full), Φ = ShotPhotons, I_full
 //     = (Rows·Cols)² the intensity of a fully in-phase band; read noise
-//   - ReadNoise·z photo-electrons; Î = n/(Φ F²/I_full).
+//     ReadNoise·z photo-electrons; Î = n/(Φ F²/I_full). Above a mean of 30
+//     the count is a rounded normal, and on its own camera spot without
+//     drift the difference of the two exposures is drawn as one normal of
+//     the same mean and variance (μ₊ + μ₋ + 2σ_read² + 2/12).
 //
 // # Ideal mode
 //
@@ -74,7 +77,11 @@
 // disorder), and flips sign with the spin. In the frame where region I's
 // field c_I is real, R'_k = Σ_i c'_ik s_i + c'_III,k is two real matrix
 // products, and I_k(±) = |c_I|² ± 2|c_I| Re R' + |R'|²; without noise
-// S = ξ·|c_I|·Re R' (one product: W/ξ itself for an ideal SLM). Noise and
+// S = ξ·|c_I|·Re R'. For an SLM without disorder, quantisation or
+// crosstalk the coefficients are W/ξ and ξ cancels: the fields are the
+// digital sampler's own product with W, and the camera noise and the
+// heat-bath draw follow in one pass per block of chains (one random
+// substream per block, so results do not depend on GOMAXPROCS). Noise and
 // crosstalk then go through the same detection code as the optical mode, so
 // the two modes agree exactly in distribution for every imperfection except
 // pixel crosstalk, which ideal mode approximates by the interior-pixel rule
