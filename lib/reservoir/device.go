@@ -1,7 +1,6 @@
 package reservoir
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -11,10 +10,16 @@ import (
 	"github.com/lumenlab/lumen/lib/rng"
 )
 
-// Config describes a VCSEL reservoir. Zero fields take the defaults listed
-// (see docs/reservoir.md for the equations and the units: carrier density in
-// units of the transparency density, field intensity in units of the
-// gain-compression saturation, time in round trips).
+// Config describes a VCSEL reservoir (see docs/reservoir.md for the
+// equations and the units: carrier density in units of the transparency
+// density, field intensity in units of the gain-compression saturation, time
+// in round trips).
+//
+// Two ways to fill it: a Config literal, whose zero fields take the defaults
+// listed (so a literal cannot ask for 0 where the default is not 0), or
+// [DefaultConfig], which returns every default filled in; New takes such a
+// config field by field as given, so an explicit 0 — no carrier diffusion,
+// α_H = 0, zero detuning, no gain compression — is honoured.
 type Config struct {
 	Neurons    int     // target neuron count (super-pixels inside the circular aperture); default 450
 	Oversample int     // VCSEL grid cells per super-pixel side; default 2
@@ -40,16 +45,30 @@ type Config struct {
 
 	Noise     float64 // detector noise std, relative to the reference exposure S_ref; default 0
 	Offset    float64 // detector-1 offset, relative to S_ref; default 0
-	Offset2   float64 // detector-2 offset (two-detector ternary readout), relative to S_ref; default = Offset
+	Offset2   float64 // detector-2 offset (two-detector ternary readout), relative to S_ref; default = Offset (DefaultConfig: NaN, meaning the same)
 	FrameRate float64 // DMD frame rate in Hz; default 22727 (Vialux V4100, binary frames)
 
 	Drift *Drift // slow drifts; nil: none
 
 	Seed    uint64
-	Workers int // parallel steady-state solves; default GOMAXPROCS
+	Workers int // parallel steady-state solves; ≤ 0: GOMAXPROCS
+
+	explicit bool // made by DefaultConfig: every field is taken as given
 }
 
-func (c *Config) defaults() error {
+// DefaultConfig returns the default configuration with every field set.
+// [New] takes a config derived from it as given (explicit zeros included);
+// Offset2 is NaN, meaning "the same as Offset".
+func DefaultConfig() Config {
+	c := Config{}
+	c.fill()
+	c.Offset2 = math.NaN()
+	c.explicit = true
+	return c
+}
+
+// fill sets the zero fields of a Config literal to their defaults.
+func (c *Config) fill() {
 	def := func(p *float64, v float64) {
 		if *p == 0 {
 			*p = v
@@ -80,20 +99,53 @@ func (c *Config) defaults() error {
 	if c.Offset2 == 0 {
 		c.Offset2 = c.Offset
 	}
+}
+
+// defaults completes c (literal: zero fields → defaults; DefaultConfig:
+// as given) and checks every field's range.
+func (c *Config) defaults() error {
+	if !c.explicit {
+		c.fill()
+		c.explicit = true
+	}
+	if math.IsNaN(c.Offset2) {
+		c.Offset2 = c.Offset
+	}
 	if c.Workers <= 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
-	switch {
-	case c.Neurons < 4:
-		return fmt.Errorf("reservoir: Neurons = %d: need ≥ 4", c.Neurons)
-	case c.Oversample < 1 || c.InputSide < 2 || c.Modes < 1:
-		return errors.New("reservoir: Oversample ≥ 1, InputSide ≥ 2 and Modes ≥ 1 needed")
-	case c.Damping <= 0 || c.Damping > 1:
-		return fmt.Errorf("reservoir: Damping = %g: use (0, 1]", c.Damping)
-	case c.MaxNetGain >= 0:
-		return fmt.Errorf("reservoir: MaxNetGain = %g: must be < 0 (below the round-trip lasing condition)", c.MaxNetGain)
-	case c.Loss <= 0 || c.Pump <= 0 || c.Injection <= 0 || c.Diffusion < 0:
-		return errors.New("reservoir: Loss, Pump and Injection must be > 0, Diffusion ≥ 0")
+	finite := func(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+	for _, f := range []struct {
+		name string
+		v    float64
+		ok   bool
+		want string
+	}{
+		{"Neurons", float64(c.Neurons), c.Neurons >= 4 && c.Neurons <= 1<<16, "4 … 65536"},
+		{"Oversample", float64(c.Oversample), c.Oversample >= 1 && c.Oversample <= 16, "1 … 16"},
+		{"InputSide", float64(c.InputSide), c.InputSide >= 2 && c.InputSide <= 4096, "2 … 4096"},
+		{"Modes", float64(c.Modes), c.Modes >= 1, "≥ 1 (and at most the grid's cells)"},
+		{"BeamWaist", c.BeamWaist, c.BeamWaist != 0 && finite(c.BeamWaist), "> 0 (Gaussian 1/e² radius in DMD half-sides) or < 0 (flat beam)"},
+		{"Pump", c.Pump, c.Pump > 0 && finite(c.Pump), "> 0 (units of threshold)"},
+		{"Injection", c.Injection, c.Injection > 0 && finite(c.Injection), "> 0"},
+		{"Diffusion", c.Diffusion, c.Diffusion >= 0 && c.Diffusion <= 1e3, "0 … 1000 grid cells (0: no carrier diffusion)"},
+		{"Alpha", c.Alpha, finite(c.Alpha), "a finite number"},
+		{"Detuning", c.Detuning, finite(c.Detuning), "a finite number (rad per round trip)"},
+		{"Loss", c.Loss, c.Loss > 0 && finite(c.Loss), "> 0"},
+		{"GainCompression", c.GainCompression, c.GainCompression >= 0 && finite(c.GainCompression), "≥ 0"},
+		{"MaxNetGain", c.MaxNetGain, c.MaxNetGain < 0 && finite(c.MaxNetGain), "< 0 (below the round-trip lasing condition)"},
+		{"Diffraction", c.Diffraction, finite(c.Diffraction), "a finite number (0: no global coupling)"},
+		{"Damping", c.Damping, c.Damping > 0 && c.Damping <= 1, "(0, 1]"},
+		{"Tol", c.Tol, c.Tol > 0 && finite(c.Tol), "> 0"},
+		{"MaxIter", float64(c.MaxIter), c.MaxIter >= 1, "≥ 1"},
+		{"Noise", c.Noise, c.Noise >= 0 && finite(c.Noise), "≥ 0"},
+		{"Offset", c.Offset, finite(c.Offset), "a finite number"},
+		{"Offset2", c.Offset2, finite(c.Offset2), "a finite number (NaN in DefaultConfig: same as Offset)"},
+		{"FrameRate", c.FrameRate, c.FrameRate > 0 && finite(c.FrameRate), "> 0 Hz"},
+	} {
+		if !f.ok {
+			return fmt.Errorf("reservoir: Config.%s = %g not allowed: use %s", f.name, f.v, f.want)
+		}
 	}
 	return nil
 }
@@ -103,16 +155,20 @@ func (c *Config) defaults() error {
 type VCSEL struct {
 	cfg Config
 
-	ns, g     int     // super-pixels per side, grid side (g = ns·Oversample)
-	aper      []bool  // g×g aperture mask
-	neuron    []int32 // cell → neuron index, −1 outside
+	ns, g     int      // super-pixels per side, grid side (g = ns·Oversample)
+	aper      []bool   // g×g aperture mask
+	runs      [][2]int // the aperture as runs [start, end) of consecutive cells
+	neuron    []int32  // cell → neuron index, −1 outside
 	nNeurons  int
 	beam      []float64    // input DMD amplitude envelope, InputSide²
 	beamNorm  float64      // Σ beam²/2
 	modeK     []int        // k-space cell of each fibre mode
 	tm        []complex128 // InputSide² rows of Modes: transmission matrix (column k = input pixel k)
+	btm       []complex128 // b_k·T_mk: the rows the lit pixels add up
+	colRuns   [][2]int     // per grid column x, the aperture rows [lo, hi)
 	kernel    []float64    // Gaussian diffusion kernel (1-D, normalised)
 	prop      []complex128 // diffraction transfer function on the g×g FFT grid (nil: none)
+	gtab      *gainTable   // tabulated round-trip factor Γ₀(h)
 	sRef      float64      // reference exposure (noise/offset unit)
 	drift     *driftState
 	version   uint64 // bumps when the drift state changes
@@ -157,6 +213,24 @@ func New(cfg Config) (*VCSEL, error) {
 		v.neuron[i] = -1
 		y, x := float64(i/g)+0.5-r, float64(i%g)+0.5-r
 		v.aper[i] = x*x+y*y <= r*r
+	}
+	for i := 0; i < g*g; i++ {
+		if v.aper[i] && (i%g == 0 || !v.aper[i-1]) {
+			v.runs = append(v.runs, [2]int{i, i})
+		}
+		if v.aper[i] {
+			v.runs[len(v.runs)-1][1] = i + 1
+		}
+	}
+	v.colRuns = make([][2]int, g)
+	for x := 0; x < g; x++ {
+		lo, hi := g, 0
+		for y := 0; y < g; y++ {
+			if v.aper[y*g+x] {
+				lo, hi = min(lo, y), y+1
+			}
+		}
+		v.colRuns[x] = [2]int{lo, max(lo, hi)}
 	}
 	idx := 0
 	rs := float64(v.ns) / 2
@@ -207,6 +281,10 @@ func New(cfg Config) (*VCSEL, error) {
 	for i := range v.tm {
 		v.tm[i] = complex(src.NormFloat64(), src.NormFloat64()) * complex(math.Sqrt(0.5), 0)
 	}
+	v.btm = make([]complex128, len(v.tm))
+	for i, t := range v.tm {
+		v.btm[i] = complex(v.beam[i/cfg.Modes], 0) * t
+	}
 	// Diffusion kernel.
 	if cfg.Diffusion > 0 {
 		rad := int(math.Ceil(3 * cfg.Diffusion))
@@ -230,6 +308,10 @@ func New(cfg Config) (*VCSEL, error) {
 			v.prop[i] = complex(math.Cos(ph)/float64(g*g), math.Sin(ph)/float64(g*g))
 		}
 	}
+	// Γ₀(h) over the net gains the carriers can reach, 1 ≤ N ≤ J (with
+	// margin for the drift's gain change); outside it Γ₀ is evaluated directly.
+	J := cfg.Pump * (1 + cfg.Loss)
+	v.gtab = newGainTable(cfg.Alpha, cfg.MaxNetGain, min(-cfg.Loss, cfg.MaxNetGain)-1, max(1.1*(J-1)-cfg.Loss, cfg.MaxNetGain)+1)
 	if cfg.Drift != nil {
 		v.drift = newDriftState(cfg.Drift, cfg.Modes, rng.New(cfg.Seed).Split(3))
 	}
@@ -270,6 +352,32 @@ func freqIdx(i, n int) int {
 		return i - n
 	}
 	return i
+}
+
+// Model holds a device's fixed arrays, for cross-checking another
+// implementation of the same model (bench/reservoir does, in numpy). The
+// slices are copies.
+type Model struct {
+	Grid, InputSide, Modes, Neurons int
+	Aperture                        []bool       // Grid² cells (row-major): inside the VCSEL aperture χ
+	Neuron                          []int32      // Grid² cells → neuron index, −1 for none
+	Beam                            []float64    // InputSide² input-beam amplitudes b_k
+	ModeCell                        []int        // FFT-grid cell of each fibre mode (unshifted, row-major)
+	TM                              []complex128 // transmission matrix, InputSide² rows of Modes
+	Kernel                          []float64    // normalised 1-D diffusion kernel (nil: no diffusion)
+	FieldScale                      float64      // s of eq. 2 (without drift)
+	PumpJ                           float64      // J = Pump·(1 + Loss)
+	SoftWidth                       float64      // width w of the gain clamp (eq. 3)
+}
+
+// Model returns the device's fixed arrays (see [Model]).
+func (v *VCSEL) Model() Model {
+	c := &v.cfg
+	return Model{Grid: v.g, InputSide: c.InputSide, Modes: c.Modes, Neurons: v.nNeurons,
+		Aperture: append([]bool(nil), v.aper...), Neuron: append([]int32(nil), v.neuron...),
+		Beam: append([]float64(nil), v.beam...), ModeCell: append([]int(nil), v.modeK...),
+		TM: append([]complex128(nil), v.tm...), Kernel: append([]float64(nil), v.kernel...),
+		FieldScale: math.Sqrt(c.Injection / (float64(c.Modes) * v.beamNorm)), PumpJ: c.Pump * (1 + c.Loss), SoftWidth: gainSoft}
 }
 
 // Neurons returns the number of readout neurons (super-pixels in the aperture).
@@ -349,24 +457,36 @@ func (v *VCSEL) compute(x []float64, n, w, h int, warm []state) ([]float64, []st
 	iters := make([]int, n)
 	resid := make([]float64, n)
 	workers := min(v.cfg.Workers, n)
+	keep := !v.cfg.Off && v.drift != nil // warm starts only matter for re-solves after drift
 	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := 0; i < n; i++ {
+	next := make(chan int, n/modeGroup+1)
+	for i := 0; i < n; i += modeGroup {
 		next <- i
 	}
 	close(next)
+	M := v.cfg.Modes
 	for k := 0; k < workers; k++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			ws := v.newWork()
-			for i := range next {
-				var w0 *state
-				if warm != nil && i < len(warm) && warm[i].n != nil {
-					w0 = &warm[i]
+			imgs := make([][]float64, 0, modeGroup)
+			for i0 := range next {
+				i1 := min(n, i0+modeGroup)
+				imgs = imgs[:0]
+				for i := i0; i < i1; i++ {
+					imgs = append(imgs, x[i*w*h:(i+1)*w*h])
 				}
-				st, it, res := v.solveImage(ws, x[i*w*h:(i+1)*w*h], w, h, w0, feats[i*N:(i+1)*N])
-				states[i], iters[i], resid[i] = st, it, res
+				v.modeAmps(ws, imgs, w, h, ws.cg[:(i1-i0)*M])
+				for i := i0; i < i1; i++ {
+					var w0 *state
+					if warm != nil && i < len(warm) && warm[i].n != nil {
+						w0 = &warm[i]
+					}
+					c := ws.cg[(i-i0)*M : (i-i0+1)*M]
+					st, it, res := v.solveModes(ws, c, w0, feats[i*N:(i+1)*N], keep)
+					states[i], iters[i], resid[i] = st, it, res
+				}
 			}
 		}()
 	}
@@ -381,8 +501,8 @@ func (v *VCSEL) compute(x []float64, n, w, h int, warm []state) ([]float64, []st
 		}
 	}
 	v.lastStats = s
-	if v.cfg.Off || v.drift == nil {
-		states = nil // warm starts only matter for re-solves after drift
+	if !keep {
+		states = nil
 	}
 	return feats, states, nil
 }

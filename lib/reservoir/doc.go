@@ -11,8 +11,10 @@
 // docs/reservoir.md.
 //
 // Layout:
-//   - [VCSEL] (device.go, solver.go): the physical chain up to the neuron
-//     intensities, with slow drifts ([Drift], drift.go).
+//   - [VCSEL] (device.go, solver.go, gain.go): the physical chain up to the
+//     neuron intensities, with slow drifts ([Drift], drift.go). [Config]
+//     literals read zero fields as defaults; [DefaultConfig] gives a config
+//     whose explicit zeros are honoured.
 //   - [ONN] (onn.go): the readout (Boolean or ternary, one or two detectors),
 //     detector noise and offset, in-situ training ([ONN.Train], the greedy
 //     single flip of Bueno et al. 2018 and the adaptive multi-flip of Skalli

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 
 	"github.com/lumenlab/lumen/lib/rng"
 )
@@ -35,6 +36,7 @@ type ONN struct {
 	YMean, YStd, TMean, TStd float64
 
 	noise *rng.Source
+	gauss *rand.Rand // ziggurat normals drawn from noise
 }
 
 // NewONN wraps dev with a readout; detectors is 1 or 2 (2 only matters for
@@ -43,8 +45,8 @@ func NewONN(dev *VCSEL, readout Readout, detectors int) (*ONN, error) {
 	if detectors != 1 && detectors != 2 {
 		return nil, fmt.Errorf("reservoir: detectors = %d: use 1 or 2", detectors)
 	}
-	return &ONN{Dev: dev, Readout: readout, Detectors: detectors, W: make([]int8, dev.Neurons()),
-		YStd: 1, TStd: 1, noise: rng.New(dev.cfg.Seed).Split(2)}, nil
+	o := &ONN{Dev: dev, Readout: readout, Detectors: detectors, W: make([]int8, dev.Neurons()), YStd: 1, TStd: 1}
+	return o.withNoise(rng.New(dev.cfg.Seed).Split(2)), nil
 }
 
 // InferenceRate returns images per second: the DMD frame rate for Boolean
@@ -58,30 +60,38 @@ func (o *ONN) InferenceRate() float64 {
 	return r
 }
 
-// exposure is one detector reading: Σ_j m_j x_j over the mirrors m routed to
-// the detector, plus offset and Gaussian noise (docs/reservoir.md eq. 8).
-func (o *ONN) exposure(x []float64, mask func(int8) bool, offset float64) float64 {
-	s := 0.0
-	for j, w := range o.W {
-		if mask(w) {
-			s += x[j]
-		}
-	}
-	c := &o.Dev.cfg
-	s += offset * o.Dev.sRef
-	if c.Noise > 0 {
-		s += c.Noise * o.Dev.sRef * o.noise.NormFloat64()
-	}
-	return s
+// withNoise sets the detector-noise stream.
+func (o *ONN) withNoise(src *rng.Source) *ONN {
+	o.noise, o.gauss = src, src.Rand()
+	return o
 }
 
-func isPos(w int8) bool { return w > 0 }
-func isNeg(w int8) bool { return w < 0 }
+// signal returns the noise-free light on the two detector paths for the
+// neuron intensities x: Σ_{W_j>0} x_j and Σ_{W_j<0} x_j (eq. 8 without
+// offset and noise).
+func (o *ONN) signal(x []float64) (pos, neg float64) {
+	x = x[:len(o.W)]
+	for j, w := range o.W {
+		if w > 0 {
+			pos += x[j]
+		} else if w < 0 {
+			neg += x[j]
+		}
+	}
+	return pos, neg
+}
 
-// readout returns the raw detector signal for the neuron intensities x.
-func (o *ONN) readout(x []float64) float64 {
+// detect turns the noise-free path signals into the detector output: one
+// exposure Σ_j m_j x_j + offset + Gaussian noise per mirror set
+// (docs/reservoir.md eq. 8); ternary weights subtract the W⁻ exposure
+// (second exposure of the same detector, or the second detector).
+func (o *ONN) detect(pos, neg float64) float64 {
 	c := &o.Dev.cfg
-	yp := o.exposure(x, isPos, c.Offset)
+	ref := o.Dev.sRef
+	yp := pos + c.Offset*ref
+	if c.Noise > 0 {
+		yp += c.Noise * ref * o.gauss.NormFloat64()
+	}
 	if o.Readout == Boolean {
 		return yp
 	}
@@ -89,7 +99,11 @@ func (o *ONN) readout(x []float64) float64 {
 	if o.Detectors == 2 {
 		off2 = c.Offset2
 	}
-	return yp - o.exposure(x, isNeg, off2)
+	yn := neg + off2*ref
+	if c.Noise > 0 {
+		yn += c.Noise * ref * o.gauss.NormFloat64()
+	}
+	return yp - yn
 }
 
 // Measure displays the images (n Boolean images of w×h) and returns the raw
@@ -106,7 +120,7 @@ func (o *ONN) measureFeats(f []float64, n int) []float64 {
 	N := o.Dev.Neurons()
 	y := make([]float64, n)
 	for i := range y {
-		y[i] = o.readout(f[i*N : (i+1)*N])
+		y[i] = o.detect(o.signal(f[i*N : (i+1)*N]))
 	}
 	return y
 }
@@ -134,6 +148,11 @@ func meanStd(x []float64) (float64, float64) {
 // score calibrates y with (ym, ys) → target statistics (tm, ts) and scores it.
 func score(y, t []float64, ym, ys, tm, ts float64) Scores {
 	_, tsd := meanStd(t)
+	return scoreSD(y, t, ym, ys, tm, ts, tsd)
+}
+
+// scoreSD is score with the target's own standard deviation tsd given.
+func scoreSD(y, t []float64, ym, ys, tm, ts, tsd float64) Scores {
 	var se float64
 	ok := 0
 	for i := range y {
@@ -224,7 +243,7 @@ func (o *ONN) Train(ctx context.Context, task *Task, opt TrainOptions) (*History
 	}
 	root := rng.New(opt.Seed)
 	prop := root.Split(1)
-	o.noise = root.Split(2)
+	o.withNoise(root.Split(2))
 	N := len(o.W)
 	if !opt.KeepInit {
 		for j := range o.W {
@@ -238,8 +257,31 @@ func (o *ONN) Train(ctx context.Context, task *Task, opt TrainOptions) (*History
 	t := task.YTrain
 	tm, ts := meanStd(t)
 	o.TMean, o.TStd = tm, ts
-	measure := func() (Scores, float64, float64) { return selfScore(o.measureFeats(f, task.NTrain), t) }
-	cur, ym, ys := measure()
+	// The detector is linear in the mirrors, so the noise-free path signals
+	// of the sequence are updated by the changed neurons' columns only
+	// (neuron-major copy ft of the features); each measurement then adds the
+	// offsets and fresh noise draws per exposure, as a full readout would.
+	n := task.NTrain
+	ft := make([]float64, N*n)
+	for i := 0; i < n; i++ {
+		for j, x := range f[i*N : (i+1)*N] {
+			ft[j*n+i] = x
+		}
+	}
+	pos, neg := make([]float64, n), make([]float64, n)
+	for i := range pos {
+		pos[i], neg[i] = o.signal(f[i*N : (i+1)*N])
+	}
+	tpos, tneg := make([]float64, n), make([]float64, n)
+	y := make([]float64, n)
+	measure := func(p, q []float64) (Scores, float64, float64) {
+		for i := range y {
+			y[i] = o.detect(p[i], q[i])
+		}
+		ym, ys := meanStd(y)
+		return scoreSD(y, t, ym, ys, tm, ts, ts), ym, ys
+	}
+	cur, ym, ys := measure(pos, neg)
 	o.YMean, o.YStd = ym, ys
 	nmse0 := cur.NMSE
 	h := &History{Stopped: "epochs"}
@@ -260,10 +302,31 @@ func (o *ONN) Train(ctx context.Context, task *Task, opt TrainOptions) (*History
 			k = max(1, min(N, int(math.Ceil(opt.Alpha*e*float64(N)-1e-12))))
 		}
 		idx, old = o.propose(prop, k, idx[:0], old[:0])
-		trial, tym, tys := measure()
+		copy(tpos, pos)
+		copy(tneg, neg)
+		for i, j := range idx {
+			if old[i] == o.W[j] {
+				continue
+			}
+			col := ft[j*n : (j+1)*n]
+			for _, d := range [2]struct {
+				w    int8
+				sign float64
+			}{{old[i], -1}, {o.W[j], 1}} {
+				switch {
+				case d.w > 0:
+					axpy(tpos, col, d.sign*float64(d.w))
+				case d.w < 0:
+					axpy(tneg, col, -d.sign*float64(d.w))
+				}
+			}
+		}
+		trial, tym, tys := measure(tpos, tneg)
 		e := Epoch{Epoch: ep, K: k, Trial: trial.NMSE}
 		if accept(trial.NMSE, cur.NMSE) {
 			cur, o.YMean, o.YStd = trial, tym, tys
+			pos, tpos = tpos, pos
+			neg, tneg = tneg, neg
 			e.Accepted = true
 			since = 0
 		} else {
@@ -291,6 +354,14 @@ func (o *ONN) Train(ctx context.Context, task *Task, opt TrainOptions) (*History
 		return h, ctx.Err()
 	}
 	return h, nil
+}
+
+// axpy adds a·x to y.
+func axpy(y, x []float64, a float64) {
+	x = x[:len(y)]
+	for i := range y {
+		y[i] += a * x[i]
+	}
 }
 
 // accept is the acceptance test of both rules: keep a proposal only if the
@@ -391,5 +462,5 @@ func pearson(a, b []float64) float64 {
 	for i := range a {
 		c += (a[i] - ma) * (b[i] - mb)
 	}
-	return c / float64(len(a)) / (sa * sb)
+	return max(-1, min(1, c/float64(len(a))/(sa*sb))) // clamp rounding
 }

@@ -3,6 +3,7 @@ package reservoir
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -39,9 +40,9 @@ func TestSteadyStateConverges(t *testing.T) {
 		N := v.Neurons()
 		g := make([]float64, N)
 		img := task.XTrain[:task.Width*task.Height]
-		st, _, _ := v.solveImage(ws, img, task.Width, task.Height, nil, g)
+		st, _, _ := v.solveImage(ws, img, task.Width, task.Height, nil, g, true)
 		h := make([]float64, N)
-		_, it, _ := v.solveImage(ws, img, task.Width, task.Height, &st, h)
+		_, it, _ := v.solveImage(ws, img, task.Width, task.Height, &st, h, true)
 		for j := range g {
 			if math.Abs(h[j]-g[j]) > 1e-7*math.Abs(g[j])+1e-12 || math.Abs(f[j]-g[j]) > 1e-12*math.Abs(g[j]) {
 				t.Fatalf("neuron %d: %g, restart %g (it %d), batch %g", j, g[j], h[j], it, f[j])
@@ -208,5 +209,101 @@ func TestReproducibleAndCancellable(t *testing.T) {
 	h4, _ := o4.Train(context.Background(), task, TrainOptions{Epochs: 5000, Seed: 3, Patience: 30})
 	if h4.Stopped != "patience" {
 		t.Fatalf("early stopping: stopped %q", h4.Stopped)
+	}
+}
+
+// The tabulated round-trip factor agrees with the direct formula to 1e-10
+// (absolute; |Γ₀| ≤ 1) over and beyond the table, including the soft clamp.
+func TestGainTable(t *testing.T) {
+	for _, c := range []struct{ alpha, hmax float64 }{{3, -0.15}, {0, -0.05}, {5, -0.5}} {
+		tab := newGainTable(c.alpha, c.hmax, -2, 1)
+		worst := 0.0
+		for i := 0; i <= 200000; i++ {
+			h := -2.5 + 4*float64(i)/200000 + 1e-7*float64(i%7)
+			gr, gi := tab.at(h)
+			g := gamma0(h, c.alpha, c.hmax)
+			worst = max(worst, math.Hypot(gr-real(g), gi-imag(g)))
+		}
+		if worst > 1e-10 {
+			t.Fatalf("α=%g h_max=%g: table error %g", c.alpha, c.hmax, worst)
+		}
+		// The soft clamp: h_c ≤ h_max, h_c → h far below it.
+		if hc, _ := softClamp(5, c.hmax); hc > c.hmax || hc < c.hmax-1e-12 {
+			t.Fatalf("clamp above: h_c = %g", hc)
+		}
+		if hc, _ := softClamp(c.hmax-3, c.hmax); math.Abs(hc-(c.hmax-3)) > 1e-12 {
+			t.Fatalf("clamp below: h_c = %g", hc)
+		}
+	}
+}
+
+// Config literals read zero fields as defaults; DefaultConfig-derived
+// configs take explicit zeros as given; bad values name the field and range.
+func TestConfigExplicitZero(t *testing.T) {
+	task, _ := Headers(4, 3, 6, 2, 0, 1)
+	base := Config{Neurons: 60, Modes: 48, InputSide: 16, Seed: 1}
+	lit, err := New(base) // Diffusion 0 in a literal: the default 1.5
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lit.Config().Diffusion != 1.5 || lit.kernel == nil {
+		t.Fatalf("literal: diffusion %g", lit.Config().Diffusion)
+	}
+	c := DefaultConfig()
+	if c.Diffusion != 1.5 || c.Alpha != 3 || !math.IsNaN(c.Offset2) {
+		t.Fatalf("DefaultConfig: %+v", c)
+	}
+	c.Neurons, c.Modes, c.InputSide, c.Seed = 60, 48, 16, 1
+	same, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Diffusion, c.Alpha, c.Detuning, c.GainCompression = 0, 0, 0, 0
+	zero, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zc := zero.Config()
+	if zc.Diffusion != 0 || zc.Alpha != 0 || zc.Detuning != 0 || zc.GainCompression != 0 || zero.kernel != nil {
+		t.Fatalf("explicit zeros not honoured: %+v", zc)
+	}
+	f1, _ := lit.Features(task.XTrain, task.NTrain, task.Width, task.Height)
+	f2, _ := same.Features(task.XTrain, task.NTrain, task.Width, task.Height)
+	f3, _ := zero.Features(task.XTrain, task.NTrain, task.Width, task.Height)
+	diff := 0.0
+	for i := range f1 {
+		if f1[i] != f2[i] {
+			t.Fatalf("DefaultConfig and the literal give different devices at %d: %g, %g", i, f1[i], f2[i])
+		}
+		diff = max(diff, math.Abs(f3[i]-f1[i])/f1[i])
+	}
+	if diff < 0.1 {
+		t.Fatalf("the zero-parameter device's features differ by only %g", diff)
+	}
+	// Offset2: NaN follows Offset, an explicit 0 stays 0.
+	c = DefaultConfig()
+	c.Neurons, c.Modes, c.InputSide, c.Offset = 60, 48, 16, 0.03
+	v, _ := New(c)
+	c.Offset2 = 0
+	w, _ := New(c)
+	if v.Config().Offset2 != 0.03 || w.Config().Offset2 != 0 {
+		t.Fatalf("Offset2: %g, %g", v.Config().Offset2, w.Config().Offset2)
+	}
+	for _, bad := range []struct {
+		mod  func(*Config)
+		want string
+	}{
+		{func(c *Config) { c.Diffusion = -1 }, "Config.Diffusion = -1 not allowed: use 0 … 1000"},
+		{func(c *Config) { c.BeamWaist = 0 }, "Config.BeamWaist = 0"},
+		{func(c *Config) { c.Injection = 0 }, "Config.Injection = 0 not allowed: use > 0"},
+		{func(c *Config) { c.Damping = 1.5 }, "Config.Damping = 1.5"},
+		{func(c *Config) { c.Neurons = 3 }, "Config.Neurons = 3 not allowed: use 4 … 65536"},
+		{func(c *Config) { c.MaxNetGain = 0 }, "Config.MaxNetGain = 0"},
+	} {
+		c := DefaultConfig()
+		bad.mod(&c)
+		if _, err := New(c); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("got %v, want an error containing %q", err, bad.want)
+		}
 	}
 }

@@ -51,9 +51,10 @@ neurons: target number of output super-pixels inside the circular aperture
 (the exact count is .neurons). modes: fibre modes. oversample: VCSEL grid
 cells per super-pixel side (the grid side is .grid). input_side: DMD region
 (images are resized onto it). diffusion: carrier-diffusion length in grid
-cells; injection: mean injected intensity; pump: in units of threshold;
-alpha_h: Henry factor; detuning: rad per round trip; diffraction: global
-coupling θ (0: none). off=True is the "VCSEL off" system (fibre speckle and
+cells (0: no diffusion); injection: mean injected intensity; pump: in units
+of threshold; alpha_h: Henry factor; detuning: rad per round trip;
+gain_compression: ε; diffraction: global coupling θ (0: none). Every
+argument is taken as given: an explicit 0 is honoured where 0 is allowed. off=True is the "VCSEL off" system (fibre speckle and
 |E|² only). noise, offset, offset2: detector noise and offsets relative to the
 reference exposure. drift: None (none), True (default slow drifts),
 "controlled" (with the PID temperature control) or a dict of drift
@@ -88,11 +89,11 @@ func (o *ONN) stream() *rng.Source {
 	return src
 }
 
-// nonzero reads a float that lib/reservoir treats as "default" when 0.
-func nonzero(fn, name string, o s.Object, def float64) float64 {
+// finiteArg reads a float that may be any finite number (0 included).
+func finiteArg(fn, name string, o s.Object, def float64, what string) float64 {
 	v := floatArg(fn, name, o, def)
-	if v == 0 {
-		s.Raise(s.ValueErrorType, "%s(): argument '%s' = 0 not supported (lib/reservoir reads 0 as the default %g): use a small non-zero value", fn, name, def)
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		s.Raise(s.ValueErrorType, "%s(): argument '%s' = %g not allowed: must be a finite number (%s)", fn, name, v, what)
 	}
 	return v
 }
@@ -149,14 +150,15 @@ func newVCSEL(th *s.Thread, cls *s.Type, args []s.Object, kw s.Kwargs) s.Object 
 	p := s.Args(fn, args, kw, "*", "neurons?", "modes?", "oversample?", "input_side?", "diffusion?", "injection?", "off?", "noise?", "drift?", "seed?",
 		"pump?", "alpha_h?", "detuning?", "loss?", "gain_compression?", "max_net_gain?", "diffraction?", "beam_waist?", "offset?", "offset2?",
 		"frame_rate_hz?", "damping?", "tol?", "max_iter?")
-	c := lr.Config{
-		Neurons:    intArg(fn, "neurons", p[0], 450),
-		Modes:      intArg(fn, "modes", p[1], 256),
-		Oversample: intArg(fn, "oversample", p[2], 2),
-		InputSide:  intArg(fn, "input_side", p[3], 32),
-		Off:        p[6] != nil && s.Truth(th, p[6]),
-		Drift:      driftArg(th, fn, p[8]),
-	}
+	// DefaultConfig: every argument is taken as given, explicit zeros
+	// (diffusion=0, alpha_h=0, detuning=0, gain_compression=0) included.
+	c := lr.DefaultConfig()
+	c.Neurons = intArg(fn, "neurons", p[0], c.Neurons)
+	c.Modes = intArg(fn, "modes", p[1], c.Modes)
+	c.Oversample = intArg(fn, "oversample", p[2], c.Oversample)
+	c.InputSide = intArg(fn, "input_side", p[3], c.InputSide)
+	c.Off = p[6] != nil && s.Truth(th, p[6])
+	c.Drift = driftArg(th, fn, p[8])
 	for _, r := range []struct {
 		name   string
 		v      int
@@ -166,33 +168,30 @@ func newVCSEL(th *s.Thread, cls *s.Type, args []s.Object, kw s.Kwargs) s.Object 
 			s.Raise(s.ValueErrorType, "%s(): argument '%s' = %d not allowed: use %d..%d", fn, r.name, r.v, r.lo, r.hi)
 		}
 	}
-	c.Diffusion = nonzero(fn, "diffusion", p[4], 1.5)
-	if c.Diffusion < 0 {
-		s.Raise(s.ValueErrorType, "%s(): argument 'diffusion' = %g not allowed: must be > 0 (grid cells)", fn, c.Diffusion)
-	}
-	c.Injection = positive(fn, "injection", floatArg(fn, "injection", p[5], 0.05))
+	c.Diffusion = rangeArg(fn, "diffusion", p[4], c.Diffusion, 0, 1000)
+	c.Injection = positive(fn, "injection", floatArg(fn, "injection", p[5], c.Injection))
 	c.Noise = rangeArg(fn, "noise", p[7], 0, 0, 1e6)
 	c.Seed = seedArg(th, fn, p[9]).Uint64()
-	c.Pump = positive(fn, "pump", floatArg(fn, "pump", p[10], 1.2))
-	c.Alpha = nonzero(fn, "alpha_h", p[11], 3)
-	c.Detuning = nonzero(fn, "detuning", p[12], 0.2)
-	c.Loss = positive(fn, "loss", floatArg(fn, "loss", p[13], 1))
-	c.GainCompression = nonzero(fn, "gain_compression", p[14], 0.1)
-	c.MaxNetGain = floatArg(fn, "max_net_gain", p[15], -0.15)
-	if c.MaxNetGain >= 0 {
+	c.Pump = positive(fn, "pump", floatArg(fn, "pump", p[10], c.Pump))
+	c.Alpha = finiteArg(fn, "alpha_h", p[11], c.Alpha, "the Henry factor; 0 allowed")
+	c.Detuning = finiteArg(fn, "detuning", p[12], c.Detuning, "rad per round trip; 0 allowed")
+	c.Loss = positive(fn, "loss", floatArg(fn, "loss", p[13], c.Loss))
+	c.GainCompression = rangeArg(fn, "gain_compression", p[14], c.GainCompression, 0, 1e6)
+	c.MaxNetGain = floatArg(fn, "max_net_gain", p[15], c.MaxNetGain)
+	if !(c.MaxNetGain < 0) {
 		s.Raise(s.ValueErrorType, "%s(): argument 'max_net_gain' = %g not allowed: must be < 0 (below the round-trip lasing condition)", fn, c.MaxNetGain)
 	}
-	c.Diffraction = floatArg(fn, "diffraction", p[16], 0)
-	c.BeamWaist = nonzero(fn, "beam_waist", p[17], 1.2)
-	c.Offset = floatArg(fn, "offset", p[18], 0)
-	c.Offset2 = floatArg(fn, "offset2", p[19], c.Offset)
-	if given(p[19]) && c.Offset2 == 0 && c.Offset != 0 {
-		s.Raise(s.ValueErrorType, "%s(): argument 'offset2' = 0 with offset ≠ 0 not supported (lib/reservoir reads 0 as 'same as offset')", fn)
+	c.Diffraction = finiteArg(fn, "diffraction", p[16], 0, "global-coupling phase; 0: none")
+	c.BeamWaist = finiteArg(fn, "beam_waist", p[17], c.BeamWaist, "> 0 Gaussian, < 0 flat")
+	if c.BeamWaist == 0 {
+		s.Raise(s.ValueErrorType, "%s(): argument 'beam_waist' = 0 not allowed: use > 0 (Gaussian 1/e² radius in DMD half-sides) or < 0 (flat beam)", fn)
 	}
-	c.FrameRate = positive(fn, "frame_rate_hz", floatArg(fn, "frame_rate_hz", p[20], 22727))
-	c.Damping = rangeArg(fn, "damping", p[21], 0.5, 1e-6, 1)
-	c.Tol = positive(fn, "tol", floatArg(fn, "tol", p[22], 1e-6))
-	c.MaxIter = intArg(fn, "max_iter", p[23], 2000)
+	c.Offset = finiteArg(fn, "offset", p[18], 0, "relative to the reference exposure")
+	c.Offset2 = finiteArg(fn, "offset2", p[19], c.Offset, "relative to the reference exposure; default: offset")
+	c.FrameRate = positive(fn, "frame_rate_hz", floatArg(fn, "frame_rate_hz", p[20], c.FrameRate))
+	c.Damping = rangeArg(fn, "damping", p[21], c.Damping, 1e-6, 1)
+	c.Tol = positive(fn, "tol", floatArg(fn, "tol", p[22], c.Tol))
+	c.MaxIter = intArg(fn, "max_iter", p[23], c.MaxIter)
 	if c.MaxIter < 1 {
 		s.Raise(s.ValueErrorType, "%s(): argument 'max_iter' = %d not allowed: must be ≥ 1", fn, c.MaxIter)
 	}

@@ -103,6 +103,30 @@ assert off.off
 	t.Log(strings.TrimSpace(out))
 }
 
+// Explicit zeros reach the library (no "0 means default"): diffusion=0,
+// alpha_h=0, detuning=0, gain_compression=0 and offset2=0 with offset ≠ 0.
+func TestExplicitZeros(t *testing.T) {
+	run(t, `
+task = reservoir.headers(3, target=2, n_train=8, n_test=8, seed=3)
+base = small(seed=4)
+zero = small(seed=4, diffusion=0, alpha_h=0, detuning=0, gain_compression=0)
+same = small(seed=4, diffusion=1.5, alpha_h=3.0, detuning=0.2, gain_compression=0.1)
+f0, fz, fs = base.features(task.x_train), zero.features(task.x_train), same.features(task.x_train)
+assert (f0 == fs).all()
+assert abs(fz - f0).max() > 0.1 * f0.max(), abs(fz - f0).max() / f0.max()
+assert "diffusion=0," in repr(zero), repr(zero)
+d = small(seed=4, offset=0.05, offset2=0)
+onn = reservoir.ONN(d, detectors=2)
+onn.weights = [1] * d.neurons
+y2 = onn.measure(task.x_train)
+onn1 = reservoir.ONN(d, detectors=1)
+onn1.weights = [1] * d.neurons
+y1 = onn1.measure(task.x_train)
+# all weights +1: y = S + offset·S_ref; two detectors subtract offset2 = 0, one detector subtracts offset again
+assert ((y2 - y1) > 0).all()
+`)
+}
+
 func TestMonitor(t *testing.T) {
 	run(t, `
 dev = small(drift="controlled", seed=2)
@@ -152,7 +176,10 @@ reservoir.ONN(dev).train(task, epochs=5, live=True, progress=True)
 func TestErrors(t *testing.T) {
 	cases := []struct{ src, exc, want string }{
 		{"reservoir.VCSEL(neurons=2)", "ValueError", "'neurons' = 2"},
-		{"reservoir.VCSEL(diffusion=0)", "ValueError", "'diffusion' = 0 not supported"},
+		{"reservoir.VCSEL(diffusion=-1)", "ValueError", "'diffusion' = -1 not allowed: must be in [0, 1000]"},
+		{"reservoir.VCSEL(beam_waist=0)", "ValueError", "'beam_waist' = 0 not allowed"},
+		{"reservoir.VCSEL(gain_compression=-0.1)", "ValueError", "'gain_compression' = -0.1"},
+		{"reservoir.VCSEL(alpha_h=float('nan'))", "ValueError", "'alpha_h' = NaN"},
 		{"reservoir.VCSEL(max_net_gain=0.1)", "ValueError", "'max_net_gain'"},
 		{"reservoir.VCSEL(drift='hot')", "ValueError", "'drift'"},
 		{"reservoir.VCSEL(drift={'speed': 1})", "ValueError", "unknown key \"speed\""},
