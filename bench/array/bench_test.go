@@ -46,16 +46,6 @@ func TestNumpyRatio(t *testing.T) {
 	if os.Getenv("LUMEN_BENCH") == "" {
 		t.Skip("benchmark: run with LUMEN_BENCH=1 (make bench)")
 	}
-	out, err := exec.Command("/usr/bin/python3", "-c", numpyScript).Output()
-	if err != nil {
-		t.Skipf("numpy unavailable: %v (apt-get install -y python3-numpy)", err)
-	}
-	np := map[string]float64{}
-	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		f := strings.Fields(l)
-		v, _ := strconv.ParseFloat(f[1], 64)
-		np[f[0]] = v
-	}
 	src := rng.New(1)
 	a, _ := array.Rand(src.Split(0), 1000000)
 	b, _ := array.Rand(src.Split(1), 1000000)
@@ -64,14 +54,40 @@ func TestNumpyRatio(t *testing.T) {
 	x, _ := array.Rand(src.Split(4), 512, 512)
 	y, _ := array.Rand(src.Split(5), 512, 512)
 	ax0, ax1 := 0, 1
-	ours := map[string]float64{
+	ops := map[string]func(){
 		// what a script's a*b + c runs: the sum goes into the temporary a*b (as numpy's
 		// temporary elision does), see scripting.TempArith
-		"a*b+c":     best(func() { p, _ := array.Binary(array.Mul, a, b); array.BinaryReuse(array.Add, p, c, true, false) }, 20),
-		"exp":       best(func() { array.Unary(array.Exp, a) }, 20),
-		"sum0":      best(func() { m.Sum(&ax0, false) }, 20),
-		"sum1":      best(func() { m.Sum(&ax1, false) }, 20),
-		"matmul512": best(func() { array.Dot(x, y) }, 5),
+		"a*b+c":     func() { p, _ := array.Binary(array.Mul, a, b); array.BinaryReuse(array.Add, p, c, true, false) },
+		"exp":       func() { array.Unary(array.Exp, a) },
+		"sum0":      func() { m.Sum(&ax0, false) },
+		"sum1":      func() { m.Sum(&ax1, false) },
+		"matmul512": func() { array.Dot(x, y) },
+	}
+	// Rounds alternate numpy and Lumen so that both see the same machine load
+	// (the machine is shared); each side keeps its best time.
+	np, ours := map[string]float64{}, map[string]float64{}
+	for round := 0; round < 4; round++ {
+		out, err := exec.Command("/usr/bin/python3", "-c", numpyScript).Output()
+		if err != nil {
+			t.Skipf("numpy unavailable: %v (apt-get install -y python3-numpy)", err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			f := strings.Fields(l)
+			v, _ := strconv.ParseFloat(f[1], 64)
+			if old, ok := np[f[0]]; !ok || v < old {
+				np[f[0]] = v
+			}
+		}
+		for k, f := range ops {
+			n := 20
+			if k == "matmul512" {
+				n = 5
+			}
+			v := best(f, n)
+			if old, ok := ours[k]; !ok || v < old {
+				ours[k] = v
+			}
+		}
 	}
 	for _, k := range []string{"a*b+c", "exp", "sum0", "sum1", "matmul512"} {
 		t.Logf("%-10s lumen %8.3f ms  numpy %8.3f ms  ratio %.2f", k, ours[k]*1e3, np[k]*1e3, ours[k]/np[k])
