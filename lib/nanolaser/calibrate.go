@@ -1,8 +1,11 @@
 package nanolaser
 
 import (
+	"context"
 	"fmt"
 	"math"
+
+	"github.com/lumenlab/lumen/lib/boltzmann"
 )
 
 // Calibration is the measured activation function of a PSN:
@@ -29,6 +32,9 @@ type Calibration struct {
 	// x50: it shortens the decay of a gain change to τ_g/(1 + S̄/S_g).
 	FloorPhotons float64
 	Duration     float64
+	// PSP is the measured post-synaptic efficacy (CalibratePSP); nil: not
+	// measured, FromBM then uses the analytic rule alone.
+	PSP *PSPCalibration
 }
 
 // CalibrateOptions configures Calibrate.
@@ -37,6 +43,9 @@ type CalibrateOptions struct {
 	Duration float64   // ns per offset; 0: 2000
 	Tau      float64   // ns; 0: the gain recovery time τ_g
 	Seed     uint64
+	// PSPDuration is the simulated time [ns] of the post-synaptic efficacy
+	// measurement (CalibratePSP); 0: 10⁴ ns; negative: skip it.
+	PSPDuration float64
 }
 
 // DefaultOffsets spans the default PSN's activation function.
@@ -171,7 +180,10 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 			last[i] = -1 << 60
 		}
 		e.onSpike = func(i int, step int64) {
-			on[i] += float64(min(tauSteps, step-last[i]))
+			// the window of the previous spike ends at min(τ, this spike)
+			if last[i] >= 0 {
+				on[i] += float64(min(tauSteps, step-last[i]))
+			}
 			last[i] = step
 		}
 		photons := make([]float64, len(ms))
@@ -191,7 +203,9 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 		}
 		e.run(steps)
 		for i := range on {
-			on[i] += float64(min(tauSteps, steps-last[i]))
+			if last[i] >= 0 {
+				on[i] += float64(min(tauSteps, steps-last[i]))
+			}
 		}
 		counts := make([]float64, len(ms))
 		for _, s := range e.spikes {
@@ -244,8 +258,100 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 	if wsum > 0 {
 		c.PulsePhotons, c.MeanPhotons, c.FloorPhotons = psum/wsum, msum/wsum, fsum/wsum
 	}
+	if o.PSPDuration >= 0 && c.PulsePhotons > 0 {
+		d := o.PSPDuration
+		if d == 0 {
+			d = 1e4
+		}
+		p, err := CalibratePSP(m, c, d, o.Seed+1)
+		if err != nil {
+			return c, err
+		}
+		c.PSP = p
+	}
 	return c, nil
 }
 
 // P returns the fitted activation at offset x.
 func (c *Calibration) P(x float64) float64 { return sigmoid((x - c.X50) / c.Alpha) }
+
+// PSPCalibration is the measured effect of a translated link: how far the
+// analytic rule (FromBM without PSP) misses the target coupling, per sign.
+type PSPCalibration struct {
+	WRef float64 // |W| of the probe links
+	// KappaExc, KappaInh: measured W_eff / W of the analytic rule for W = +WRef, −WRef.
+	KappaExc, KappaInh float64
+	// BiasExc, BiasInh: measured bias shift b_eff / W per unit of (analytic) W.
+	BiasExc, BiasInh float64
+	// SE of the κ estimates (delta method on the state counts, with the
+	// correlation time τ: n_eff = duration/τ).
+	KappaExcSE, KappaInhSE float64
+	Duration               float64
+}
+
+// CalibratePSP measures the actual post-synaptic effect of translated links.
+// Two symmetric pairs of neurons at x50 are linked by the analytic rule for
+// W = +1 and W = −1 (zero biases). A 2-unit BM obeys exactly
+//
+//	ln p11 p00 /(p10 p01) = W,   ln p10/p00 = b,
+//
+// so the sampled pair distributions give the effective weight W_eff and the
+// bias shift b_eff the links really produce. FromBM divides the analytic
+// weights by κ = W_eff/W and subtracts the bias shifts (docs/nanolaser.md,
+// "PSP calibration").
+func CalibratePSP(m Model, c *Calibration, duration float64, seed uint64) (*PSPCalibration, error) {
+	if !(duration > 0) || math.IsInf(duration, 0) {
+		return nil, fmt.Errorf("nanolaser: PSP calibration duration %g ns not allowed: must be positive", duration)
+	}
+	const wref = 1.0
+	W := make([]float64, 16)
+	W[0*4+1], W[1*4+0] = wref, wref
+	W[2*4+3], W[3*4+2] = -wref, -wref
+	bm, err := boltzmann.NewBM(W, make([]float64, 4), boltzmann.Binary)
+	if err != nil {
+		return nil, err
+	}
+	bare := *c
+	bare.PSP = nil
+	net, err := FromBM(bm, m, &bare, FromBMOptions{})
+	if err != nil {
+		return nil, err
+	}
+	r, err := net.Run(context.Background(), RunOptions{Duration: duration, Seed: seed, Points: -1})
+	if err != nil {
+		return nil, err
+	}
+	p := r.Distribution()
+	pair := func(a, b int) (weff, beff, se float64, err error) {
+		var q [4]float64
+		for s, v := range p {
+			q[(s>>a)&1|((s>>b)&1)<<1] += v
+		}
+		for _, v := range q {
+			if !(v > 0) {
+				return 0, 0, 0, fmt.Errorf("nanolaser: PSP calibration: a pair state never occurred in %g ns (distribution %.3g): the neuron is not sampling, check the calibration", duration, q)
+			}
+		}
+		p10 := (q[1] + q[2]) / 2
+		beff = math.Log(p10 / q[0])
+		weff = math.Log(q[3] * q[0] / (p10 * p10))
+		neff := duration / c.Tau
+		se = math.Sqrt((1/q[0] + 1/q[3] + 2/(q[1]+q[2])) / neff)
+		return weff, beff, se, nil
+	}
+	pc := &PSPCalibration{WRef: wref, Duration: duration}
+	we, be, se1, err := pair(0, 1)
+	if err != nil {
+		return nil, err
+	}
+	wi, bi, se2, err := pair(2, 3)
+	if err != nil {
+		return nil, err
+	}
+	pc.KappaExc, pc.BiasExc, pc.KappaExcSE = we/wref, be/wref, se1/wref
+	pc.KappaInh, pc.BiasInh, pc.KappaInhSE = wi/-wref, bi/-wref, se2/wref
+	if !(pc.KappaExc > 0) || !(pc.KappaInh > 0) {
+		return nil, fmt.Errorf("nanolaser: PSP calibration: the links have the wrong sign of effect (κ+ = %.3g, κ− = %.3g): the neuron is not in the sampling regime", pc.KappaExc, pc.KappaInh)
+	}
+	return pc, nil
+}

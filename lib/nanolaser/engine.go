@@ -68,14 +68,13 @@ type link struct {
 	to    int32
 	delay int32
 	w     float64
-}
-
-type event struct {
-	src        int32
-	start, end int64 // steps; end < 0 while emitting
+	last  int64 // step of the last pulse arrival (pulse events)
 }
 
 // engine integrates N coupled PSNs with one loop and preallocated state.
+// Optical inputs are pushed, when a neuron emits, into a ring of future
+// input slots (one per step, a power of two long, indexed with a mask): the
+// cost of coupling is paid only while pulses are emitted.
 type engine struct {
 	m       Model
 	n       int
@@ -84,29 +83,38 @@ type engine struct {
 	g, q, S []float64
 	emit    []bool
 	spiking []bool
-	evIdx   []int // index of the open event of each neuron
 	out     [][]link
-	ring    []float64 // D×n output photon fluxes [photons/ns]
-	D       int64
+	inRing  []float64 // (mask+1)×n future input rates [carriers/ns], signed
+	mask    int64
 	maxDel  int64
-	events  []event
-	inE     []float64
-	inI     []float64
 	isyn    []float64 // receiver (photodiode + RC) current into the gain section [carriers/ns]
 	tauSyn  float64   // receiver RC time constant [ns]; 0: photocurrent injected directly
-	kicks   []Kick
-	kickPos int
-	src     *rng.Source
-	r       *rand.Rand
-	step    int64
-	spikes  []Spike
+	// pulseEvents delivers, at each spike onset, pulsePhotons·w carriers
+	// after the link delay as one instantaneous charge (event-driven
+	// coupling), instead of the delayed photon flux of the pulse. The
+	// receiver saturates at one pulse per link: a pulse arriving while the
+	// RC current of the previous one still flows tops it up to the full
+	// one-pulse value instead of adding to it (a burst within τ_syn acts
+	// like one pulse that is renewed; docs/nanolaser.md, "Links").
+	pulseEvents  bool
+	pulsePhotons float64
+	kicks        []Kick
+	kickPos      int
+	src          *rng.Source
+	r            *rand.Rand
+	step         int64
+	spikes       []Spike
 	// onStep, when set, is called after every step (for traces).
 	onStep func(e *engine)
 	// onSpike, when set, is called at every spike onset.
 	onSpike func(i int, step int64)
+	// stop, when set, is polled every stopEvery steps; a true result ends run early.
+	stop    func() bool
 	emitLo  float64
 	noNoise bool
 }
+
+const stopEvery = 1 << 16
 
 func newEngine(m Model, A []float64, links []Link, seed uint64) (*engine, error) {
 	if err := m.Validate(); err != nil {
@@ -115,8 +123,8 @@ func newEngine(m Model, A []float64, links []Link, seed uint64) (*engine, error)
 	n := len(A)
 	e := &engine{m: m, n: n, A: A,
 		g: make([]float64, n), q: make([]float64, n), S: make([]float64, n),
-		emit: make([]bool, n), spiking: make([]bool, n), evIdx: make([]int, n),
-		out: make([][]link, n), inE: make([]float64, n), inI: make([]float64, n), isyn: make([]float64, n),
+		emit: make([]bool, n), spiking: make([]bool, n),
+		out: make([][]link, n), isyn: make([]float64, n),
 		src: rng.New(seed),
 	}
 	e.r = e.src.Rand()
@@ -134,16 +142,20 @@ func newEngine(m Model, A []float64, links []Link, seed uint64) (*engine, error)
 		if d < 1 {
 			d = 1 // causality: at least one step
 		}
-		if d > 1<<30 {
-			return nil, fmt.Errorf("nanolaser: link delay %g ns too long", l.Delay)
+		if d > 1<<24 {
+			return nil, fmt.Errorf("nanolaser: link delay %g ns too long (at most %g ns at dt = %g ns)", l.Delay, float64(1<<24)*m.Dt, m.Dt)
 		}
 		if d > e.maxDel {
 			e.maxDel = d
 		}
-		e.out[l.From] = append(e.out[l.From], link{to: int32(l.To), delay: int32(d), w: l.Weight})
+		e.out[l.From] = append(e.out[l.From], link{to: int32(l.To), delay: int32(d), w: l.Weight, last: math.MinInt64 / 2})
 	}
-	e.D = e.maxDel + 1
-	e.ring = make([]float64, int(e.D)*n)
+	size := int64(1)
+	for size <= e.maxDel {
+		size <<= 1
+	}
+	e.mask = size - 1
+	e.inRing = make([]float64, int(size)*n)
 	// emission window for delivering pulses: well above the spontaneous floor
 	e.emitLo = 0.5 * m.SpikeThreshold
 	for i := 0; i < n; i++ {
@@ -152,7 +164,6 @@ func newEngine(m Model, A []float64, links []Link, seed uint64) (*engine, error)
 		e.q[i] = m.B
 		e.Bs = append(e.Bs, m.B)
 		e.S[i] = 0
-		e.evIdx[i] = -1
 	}
 	return e, nil
 }
@@ -176,8 +187,24 @@ func (e *engine) setKicks(k []Kick) error {
 	return nil
 }
 
-// run advances the network by steps steps.
-func (e *engine) run(steps int64) {
+// expPhi returns e^x and φ(x) = (e^x − 1)/x. For |x| ≤ 1/4 (the photon
+// growth per step everywhere but the steep flanks of a pulse) a degree-8
+// Taylor series of φ evaluated by Estrin's scheme (short dependency chains),
+// relative error < 2e−12, replaces math.Exp and the division.
+func expPhi(x float64) (ex, phi float64) {
+	if x <= 0.25 && x >= -0.25 {
+		x2 := x * x
+		x4 := x2 * x2
+		phi = (1 + x*(1.0/2)) + x2*((1.0/6)+x*(1.0/24)) +
+			x4*(((1.0/120)+x*(1.0/720))+x2*((1.0/5040)+x*(1.0/40320))+x4*(1.0/362880))
+		return 1 + x*phi, phi
+	}
+	ex = math.Exp(x)
+	return ex, (ex - 1) / x
+}
+
+// run advances the network by steps steps. It returns false if stop ended it early.
+func (e *engine) run(steps int64) bool {
 	m := &e.m
 	dt := m.Dt
 	n := e.n
@@ -186,11 +213,14 @@ func (e *engine) run(steps int64) {
 	bg := ag / m.Sg
 	ba := aa / m.Sa
 	lp := dt / m.TauP
+	invTauP := 1 / m.TauP
 	flux := m.EtaOut / m.TauP
 	th := m.SpikeThreshold
 	lo := e.emitLo
+	lo2 := 0.5 * lo
+	rsp0, rsp1 := m.Rsp0, m.Rsp1
 	g, q, S, A, Bs := e.g[:n], e.q[:n], e.S[:n], e.A[:n], e.Bs[:n]
-	inE, inI := e.inE[:n], e.inI[:n]
+	emit, spiking := e.emit[:n], e.spiking[:n]
 	cg := m.Cg * dt
 	sqdt := math.Sqrt(dt)
 	if e.noNoise {
@@ -200,79 +230,52 @@ func (e *engine) run(steps int64) {
 	synDecay, synGain := 0.0, 0.0
 	if e.tauSyn > 0 {
 		synDecay = math.Exp(-dt / e.tauSyn)
-		synGain = 1 / e.tauSyn
+		synGain = dt / e.tauSyn
 	}
+	ring, mask := e.inRing, e.mask
+	pulseQ := e.pulsePhotons / dt // one pulse as a one-step rate
+	satK := 0.0                   // saturation: remaining fraction e^{−Δ/τ_syn} of the last pulse
+	if e.tauSyn > 0 {
+		satK = dt / e.tauSyn
+	}
+	r := e.r
 	end := e.step + steps
 	for ; e.step < end; e.step++ {
 		t := e.step
-		// 1. optical inputs from pulses in flight
-		if len(e.events) > 0 {
-			w := 0
-			for _, ev := range e.events {
-				if ev.end >= 0 && t-e.maxDel > ev.end {
-					continue // fully delivered
-				}
-				e.events[w] = ev
-				w++
-				for _, l := range e.out[ev.src] {
-					s := t - int64(l.delay)
-					if s < ev.start || (ev.end >= 0 && s > ev.end) {
-						continue
-					}
-					f := e.ring[(s%e.D)*int64(n)+int64(ev.src)]
-					if l.w > 0 {
-						inE[l.to] += l.w * f
-					} else {
-						inI[l.to] -= l.w * f
-					}
-				}
-			}
-			if w != len(e.events) {
-				// re-index open events after compaction
-				e.events = e.events[:w]
-				for i := range e.evIdx {
-					e.evIdx[i] = -1
-				}
-				for k, ev := range e.events {
-					if ev.end < 0 {
-						e.evIdx[ev.src] = k
-					}
-				}
-			}
+		if e.stop != nil && t%stopEvery == 0 && e.stop() {
+			return false
 		}
 		// external kicks
-		tNow := float64(t) * dt
-		for e.kickPos < len(e.kicks) && e.kicks[e.kickPos].T <= tNow {
-			k := e.kicks[e.kickPos]
-			switch k.Section {
-			case Gain:
-				g[k.Neuron] += m.Cg * k.Amount
-			case Absorber:
-				q[k.Neuron] -= m.Ca * k.Amount
-			case Cavity:
-				S[k.Neuron] += k.Amount
+		if e.kickPos < len(e.kicks) {
+			tNow := float64(t) * dt
+			for e.kickPos < len(e.kicks) && e.kicks[e.kickPos].T <= tNow {
+				k := e.kicks[e.kickPos]
+				switch k.Section {
+				case Gain:
+					g[k.Neuron] += m.Cg * k.Amount
+				case Absorber:
+					q[k.Neuron] -= m.Ca * k.Amount
+				case Cavity:
+					S[k.Neuron] += k.Amount
+				}
+				e.kickPos++
 			}
-			e.kickPos++
 		}
-		row := e.ring[(t%e.D)*int64(n) : (t%e.D+1)*int64(n)]
+		base := (t & mask) * int64(n)
+		row := ring[base : base+int64(n)]
 		for i := 0; i < n; i++ {
 			gi, qi, si := g[i], q[i], S[i]
 			// carriers: semi-implicit (linear-implicit) Euler, inputs as rates
-			drive := inE[i] - inI[i]
+			drive := row[i]
+			row[i] = 0
 			if synGain > 0 {
-				isyn[i] = isyn[i]*synDecay + drive*dt*synGain
+				isyn[i] = isyn[i]*synDecay + drive*synGain
 				drive = isyn[i]
 			}
 			gn := (gi + ag*A[i] + cg*drive) / (1 + ag + bg*si)
 			qn := (qi + aa*Bs[i]) / (1 + aa + ba*si)
-			inE[i], inI[i] = 0, 0
 			// photons: exponential Euler–Maruyama
-			x := (gi - qi - 1) * lp
-			ex := math.Exp(x)
-			phi := 1.0
-			if x > 1e-8 || x < -1e-8 {
-				phi = (ex - 1) / x
-			}
+			ex, phi := expPhi((gi - qi - 1) * lp)
 			gp := gi
 			if gp < 0 {
 				gp = -gp
@@ -281,52 +284,64 @@ func (e *engine) run(steps int64) {
 			if qp < 0 {
 				qp = -qp
 			}
-			rsp := m.Rsp0 + m.Rsp1*gi
+			rsp := rsp0 + rsp1*gi
 			if rsp < 0 {
 				rsp = 0
 			}
-			D := rsp + si*(gp+qp+1)/m.TauP
-			sn := si*ex + rsp*dt*phi + noise(D, sqdt, e.r)
+			sn := si*ex + rsp*dt*phi
+			if sqdt != 0 {
+				D := rsp + si*(gp+qp+1)*invTauP
+				sn += math.Sqrt(D) * sqdt * r.NormFloat64()
+			}
 			if sn < 0 {
 				sn = -sn
 			}
 			g[i], q[i], S[i] = gn, qn, sn
-			row[i] = flux * sn
-			// spikes and emission windows
-			if !e.emit[i] {
-				if sn > lo && len(e.out[i]) > 0 {
-					e.emit[i] = true
-					e.evIdx[i] = len(e.events)
-					e.events = append(e.events, event{src: int32(i), start: t, end: -1})
+			// emission windows: pulses leave through the links
+			if !emit[i] {
+				if sn > lo {
+					emit[i] = true
 				}
-			} else if sn < 0.5*lo {
-				e.emit[i] = false
-				if k := e.evIdx[i]; k >= 0 {
-					e.events[k].end = t
-				}
-				e.evIdx[i] = -1
+			} else if sn < lo2 {
+				emit[i] = false
 			}
-			if !e.spiking[i] {
+			if emit[i] && !e.pulseEvents {
+				f := flux * sn
+				for _, l := range e.out[i] {
+					ring[((t+int64(l.delay))&mask)*int64(n)+int64(l.to)] += l.w * f
+				}
+			}
+			// spikes
+			if !spiking[i] {
 				if sn > th {
-					e.spiking[i] = true
+					spiking[i] = true
 					e.spikes = append(e.spikes, Spike{Neuron: i, T: float64(t+1) * dt})
+					if e.pulseEvents {
+						out := e.out[i]
+						for li := range out {
+							l := &out[li]
+							a := t + int64(l.delay)
+							q := l.w * pulseQ
+							if satK > 0 {
+								if gap := float64(a - l.last); gap*satK < 40 {
+									q *= -math.Expm1(-gap * satK)
+								}
+							}
+							l.last = a
+							ring[(a&mask)*int64(n)+int64(l.to)] += q
+						}
+					}
 					if e.onSpike != nil {
 						e.onSpike(i, t+1)
 					}
 				}
-			} else if sn < 0.5*lo {
-				e.spiking[i] = false
+			} else if sn < lo2 {
+				spiking[i] = false
 			}
 		}
 		if e.onStep != nil {
 			e.onStep(e)
 		}
 	}
-}
-
-func noise(D, sqdt float64, r *rand.Rand) float64 {
-	if sqdt == 0 {
-		return 0
-	}
-	return math.Sqrt(D) * sqdt * r.NormFloat64()
+	return true
 }

@@ -1,6 +1,7 @@
 package nanolaser
 
 import (
+	"context"
 	"fmt"
 	"math"
 
@@ -17,10 +18,15 @@ type Network struct {
 	Target *boltzmann.BM
 	Cal    *Calibration
 	// PSP holds the translation factors (see FromBM).
-	PSPTau    float64 // effective decay time of a post-synaptic gain change [ns]
-	PSPWindow float64 // ∫_0^τ of the unit PSP kernel [ns]
+	PSPTau    float64 // small-signal gain response time τ_s [ns]
+	PSPWindow float64 // F: fraction of the unit-area PSP kernel inside [0, τ]
 	// TauSyn is the RC time constant of the balanced receiver [ns] (0: none).
 	TauSyn float64
+	// FluxLinks delivers the delayed photon flux of every emission window
+	// (S above half the spike threshold) instead of one standard pulse of
+	// Cal.PulsePhotons photons per spike (the default: a spike discriminator
+	// in front of the receiver; docs/nanolaser.md, "Links").
+	FluxLinks bool
 }
 
 // N returns the number of neurons.
@@ -33,28 +39,44 @@ type FromBMOptions struct {
 	// rectangle instead of its part inside the window τ (the default,
 	// Petrovici et al. 2016).
 	FullIntegral bool
+	// FluxLinks: see Network.FluxLinks.
+	FluxLinks bool
+	// NoPSP ignores the calibration's measured post-synaptic efficacy
+	// (Calibration.PSP) and uses the analytic rule alone.
+	NoPSP bool
 	// TauSyn is the receiver RC time constant [ns]; 0: τ (Petrovici et al.
 	// 2016 use τ_syn ≈ τ_ref); negative: no filter (bare photocurrent).
 	TauSyn float64
 }
 
-// PSPKernel returns the change of g per detected photon t ns after its
-// arrival: C_g e^{−t/τ_s} without a receiver filter, else the convolution
-// with the RC response, C_g τ_s/(τ_s − τ_syn) (e^{−t/τ_s} − e^{−t/τ_syn}).
-func PSPKernel(cg, ts, tsyn, t float64) float64 {
+// PSPKernel returns the post-synaptic effect of one detected photon t ns
+// after its arrival, in units of the pump offset x (the calibration's axis):
+// the photocurrent enters dg/dt exactly where the pump does, so a current i
+// is worth a pump change ΔA = τ_g C_g i. With the receiver RC filter
+// (τ_syn > 0) the current of one carrier is e^{−t/τ_syn}/τ_syn; the gain
+// follows a pump change with its small-signal time τ_s = τ_g/(1 + S̄/S_g)
+// (the photon floor S̄ speeds gain recovery), which low-pass filters it:
+//
+//	k(t) = τ_g C_g · (h_syn ⊛ e^{−·/τ_s}/τ_s)(t)
+//	     = τ_g C_g /(τ_s − τ_syn) (e^{−t/τ_s} − e^{−t/τ_syn}),
+//
+// whose integral is τ_g C_g, the static pump equivalent of one carrier.
+// Without the filter (tsyn ≤ 0) k(t) = τ_g C_g e^{−t/τ_s}/τ_s.
+func PSPKernel(cg, tg, ts, tsyn, t float64) float64 {
 	if t < 0 {
 		return 0
 	}
 	if tsyn <= 0 {
-		return cg * math.Exp(-t/ts)
+		return tg * cg * math.Exp(-t/ts) / ts
 	}
 	if math.Abs(ts-tsyn) < 1e-9*ts {
-		return cg * t / ts * math.Exp(-t/ts)
+		return tg * cg * t / (ts * ts) * math.Exp(-t/ts)
 	}
-	return cg * ts / (ts - tsyn) * (math.Exp(-t/ts) - math.Exp(-t/tsyn))
+	return tg * cg / (ts - tsyn) * (math.Exp(-t/ts) - math.Exp(-t/tsyn))
 }
 
-func kernelIntegral(ts, tsyn, upto float64) float64 {
+// pspIntegral returns ∫_0^upto of the unit (C_g = τ_g = 1) kernel.
+func pspIntegral(ts, tsyn, upto float64) float64 {
 	const k = 4000
 	h := upto / k
 	s := 0.0
@@ -63,21 +85,26 @@ func kernelIntegral(ts, tsyn, upto float64) float64 {
 		if i == 0 || i == k {
 			w = 0.5
 		}
-		s += w * PSPKernel(1, ts, tsyn, float64(i)*h)
+		s += w * PSPKernel(1, 1, ts, tsyn, float64(i)*h)
 	}
 	return s * h
 }
 
 // FromBM translates a Boltzmann machine (W, b) into a PSN network using a
 // calibration c of the network's neuron model (docs/nanolaser.md,
-// "Translation rules"):
+// "Translation rules"). Both rules live on the calibration's axis, the pump
+// offset x, in units of its logistic width α:
 //
-//	x_k = x50 + α b_k
-//	w_kj = α W_kj τ / (C_g n_pulse K),  K = τ_s (1 − e^{−τ/τ_s}),
-//	τ_s = τ_g / (1 + S̄/S_g)
+//	x_k  = x50 + α b_k
+//	w_kj = α W_kj τ / (τ_g C_g n_pulse F),  F = ∫_0^τ k̂(t) dt
 //
-// with n_pulse the mean photons per output pulse and S̄ the intracavity
-// photon floor between spikes. ±1 models are converted to 0/1 first.
+// with k̂ the unit-area PSP kernel of PSPKernel (the pump equivalent of one
+// detected photon, divided by τ_g C_g), n_pulse the mean photons per output
+// pulse, so that one presynaptic pulse shifts the target's effective pump by
+// α W_kj on average over the window τ, as the rectangular PSP of neural
+// sampling does (the Petrovici et al. 2016 correction matches the part of
+// the PSP inside τ; FullIntegral the whole of it, F = 1). ±1 models are
+// converted to 0/1 first.
 func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Network, error) {
 	if bm == nil || c == nil {
 		return nil, fmt.Errorf("nanolaser: FromBM needs a BM and a calibration")
@@ -98,6 +125,9 @@ func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Networ
 	if !(c.PulsePhotons > 0) || !(c.Alpha > 0) {
 		return nil, fmt.Errorf("nanolaser: calibration has no pulses or no slope: recalibrate over a range where the neuron spikes")
 	}
+	if o.Delay < 0 || math.IsNaN(o.Delay) || math.IsInf(o.Delay, 0) {
+		return nil, fmt.Errorf("nanolaser: link delay %g ns not allowed: must be ≥ 0 and finite (0: 0.01 ns)", o.Delay)
+	}
 	delay := o.Delay
 	if delay == 0 {
 		delay = 0.01
@@ -114,21 +144,34 @@ func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Networ
 		tsyn = 0
 	}
 	net.TauSyn = tsyn
+	net.FluxLinks = o.FluxLinks
 	if o.FullIntegral {
-		net.PSPWindow = kernelIntegral(ts, tsyn, 40*math.Max(ts, tsyn))
+		net.PSPWindow = 1
 	} else {
-		net.PSPWindow = kernelIntegral(ts, tsyn, c.Tau)
+		net.PSPWindow = pspIntegral(ts, tsyn, c.Tau)
 	}
 	for k := 0; k < n; k++ {
-		net.Offsets[k] = c.X50 + c.Alpha*z.B[k]
+		b := z.B[k]
 		for j := 0; j < n; j++ {
 			W := z.W[k*n+j]
 			if W == 0 || j == k {
 				continue
 			}
-			w := c.Alpha * W * c.Tau / (m.Cg * c.PulsePhotons * net.PSPWindow)
+			if p := c.PSP; p != nil && !o.NoPSP {
+				// measured efficacy: W_eff = κ W and b_eff = β W per unit of
+				// the analytic rule, so apply W/κ and remove β W/κ.
+				if W > 0 {
+					W /= p.KappaExc
+					b -= p.BiasExc * W
+				} else {
+					W /= p.KappaInh
+					b -= p.BiasInh * W
+				}
+			}
+			w := c.Alpha * W * c.Tau / (m.TauG * m.Cg * c.PulsePhotons * net.PSPWindow)
 			net.Links = append(net.Links, Link{From: j, To: k, Weight: w, Delay: delay})
 		}
+		net.Offsets[k] = c.X50 + c.Alpha*b
 	}
 	return net, nil
 }
@@ -151,17 +194,24 @@ type RunOptions struct {
 	Duration float64 // ns
 	Burn     float64 // ns discarded before counting; 0: 10 τ
 	Seed     uint64
-	Points   int // points of the D_KL curve (log-spaced); 0: 30
+	Points   int // points of the D_KL curve (log-spaced); 0: 30; negative: none
+	// Progress, when set, is called with the fraction done (burn-in
+	// included) about every 2^16 steps.
+	Progress func(done float64)
 }
 
-// Run simulates the network and records the sampled distribution.
-func (net *Network) Run(o RunOptions) (*Run, error) {
+// Run simulates the network and records the sampled distribution. It
+// returns ctx.Err() (and no run) when ctx is cancelled.
+func (net *Network) Run(ctx context.Context, o RunOptions) (*Run, error) {
 	n := net.N()
 	if n < 1 || n > 24 {
 		return nil, fmt.Errorf("nanolaser: run needs 1..24 neurons for the joint distribution, have %d", n)
 	}
-	if !(o.Duration > 0) {
-		return nil, fmt.Errorf("nanolaser: duration %g ns not allowed: must be positive", o.Duration)
+	if !(o.Duration > 0) || math.IsInf(o.Duration, 0) {
+		return nil, fmt.Errorf("nanolaser: duration %g ns not allowed: must be positive and finite", o.Duration)
+	}
+	if o.Burn < 0 || math.IsNaN(o.Burn) || math.IsInf(o.Burn, 0) {
+		return nil, fmt.Errorf("nanolaser: burn-in %g ns not allowed: must be ≥ 0 and finite (0: 10 τ)", o.Burn)
 	}
 	m := net.Model
 	A := make([]float64, n)
@@ -173,6 +223,12 @@ func (net *Network) Run(o RunOptions) (*Run, error) {
 		return nil, err
 	}
 	e.tauSyn = net.TauSyn
+	if !net.FluxLinks {
+		if net.Cal == nil || !(net.Cal.PulsePhotons > 0) {
+			return nil, fmt.Errorf("nanolaser: pulse links need the calibration's photons per pulse: set Cal or FluxLinks")
+		}
+		e.pulseEvents, e.pulsePhotons = true, net.Cal.PulsePhotons
+	}
 	burn := o.Burn
 	if burn == 0 {
 		burn = 10 * net.Tau
@@ -213,8 +269,11 @@ func (net *Network) Run(o RunOptions) (*Run, error) {
 		}
 		cur = t
 	}
-	e.run(burnSteps)
 	total := int64(math.Round(o.Duration / m.Dt))
+	e.stop = stopFunc(ctx, o.Progress, burnSteps+total, e)
+	if !e.run(burnSteps) {
+		return nil, ctx.Err()
+	}
 	// log-spaced checkpoints
 	var checks []int64
 	if target != nil && points > 0 {
@@ -229,13 +288,15 @@ func (net *Network) Run(o RunOptions) (*Run, error) {
 	}
 	done := int64(0)
 	for _, c := range checks {
-		e.run(c - done)
+		if !e.run(c - done) {
+			return nil, ctx.Err()
+		}
 		done = c
 		r.CurveT = append(r.CurveT, float64(c)*m.Dt)
 		r.CurveDKL = append(r.CurveDKL, DKL(normalize(counts), target))
 	}
-	if done < total {
-		e.run(total - done)
+	if done < total && !e.run(total-done) {
+		return nil, ctx.Err()
 	}
 	_ = cur
 	for _, s := range e.spikes {

@@ -55,8 +55,11 @@ print(repr(tr), r)
 func TestCalibrateNetworkRun(t *testing.T) {
 	out := run(t, `
 nr = nanolaser.Neuron()
-cal = nanolaser.calibrate(nr, offsets=OFFS, duration_ns=150.0, seed=1)
+cal = nanolaser.calibrate(nr, offsets=OFFS, duration_ns=150.0, seed=1, psp_duration_ns=1000.0)
 assert 0.5 < cal.x50 < 3.0 and cal.alpha > 0 and cal.residual < 0.1, repr(cal)
+psp = cal.psp
+assert 0.3 < psp["kappa_exc"] < 3 and 0.3 < psp["kappa_inh"] < 3 and psp["duration_ns"] == 1000.0, psp
+assert nanolaser.calibrate(nr, offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0).psp is None
 assert cal.tau_ns == 1.0 and cal.pulse_photons > 0
 assert cal.table.columns == ["offset", "p_on", "p_on_count", "rate_per_ns", "fit"]
 assert abs(cal.p(cal.x50) - 0.5) < 1e-12
@@ -81,9 +84,27 @@ e = net.estimate()
 assert e["quantity"][0] == "samples per second per neuron" and abs(e["value"][0] - 1e9) < 1
 coupled = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), neuron=nr, calibration=cal, tau_ns=1.0)
 assert coupled.weights[0, 1] < 0 and coupled.weights[1, 0] < 0
+bare = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), calibration=cal, psp=False)
+assert abs(bare.weights[0, 1] / coupled.weights[0, 1] - psp["kappa_inh"]) < 1e-9
 r2 = coupled.run(50.0, seed=1, progress=True, points=5)
 assert len(r2.dkl_curve()) <= 5
 print(repr(cal), "dkl", round(d, 4), repr(run))
+`)
+	t.Log(strings.TrimSpace(out))
+}
+
+func TestReferences(t *testing.T) {
+	out := run(t, `
+bm = boltzmann.BM([[0, 0.6, 0], [0.6, 0, -0.4], [0, -0.4, 0]], [0.1, -0.3, 0.2], units="01")
+g = nanolaser.gibbs_curve(bm, 20000, points=5, seed=1)
+ns = nanolaser.neural_sampling_curve(bm, 2000, points=5, seed=1)
+lif = nanolaser.lif_curve(bm, 300, points=4, seed=1, calibration_periods=200)
+for c in (g, ns, lif):
+    assert c.columns == ["t_tau", "dkl"] and 2 <= len(c) <= 5, c
+# 8 states: finite-sample floor ≈ 7/(2 n): Gibbs 2e4 sweeps, NS 2000 τ, LIF 300 τ
+assert g["dkl"][-1] < 0.003 and ns["dkl"][-1] < 0.02 and lif["dkl"][-1] < 0.1, (g["dkl"][-1], ns["dkl"][-1], lif["dkl"][-1])
+assert g["t_tau"][-1] == 20000 and abs(ns["t_tau"][-1] - 2000) < 1e-9 and abs(lif["t_tau"][-1] - 300) < 1e-9
+print(g["dkl"][-1], ns["dkl"][-1], lif["dkl"][-1])
 `)
 	t.Log(strings.TrimSpace(out))
 }
@@ -115,12 +136,15 @@ func TestErrors(t *testing.T) {
 		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[0, 1])", "ValueError", "'offsets' has 2 values"},
 		{"nanolaser.calibrate(3)", "TypeError", "'neuron'"},
 		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[-3, -2.5, -2], duration_ns=20.0)", "ValueError", "outside the sweep"},
+		{"nanolaser.calibrate(nanolaser.Neuron(), psp_duration_ns=3.0)", "ValueError", "'psp_duration_ns' = 3"},
+		{"nanolaser.gibbs_curve(boltzmann.BM([[0]], [0]), 0)", "ValueError", "'sweeps' = 0"},
+		{"nanolaser.lif_curve(boltzmann.BM([[0]], [0]), 10, points=0)", "ValueError", "'points' = 0"},
 		{"nanolaser.Network.from_bm([[0]])", "TypeError", "'bm' must be a boltzmann.BM"},
-		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, tau_ns=2.0)", "ValueError", "'tau_ns' = 2 differs"},
-		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, neuron=nanolaser.Neuron(beta=0.05))", "ValueError", "another neuron"},
-		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl([0.5, 0.25, 0.25])", "ValueError", "want 2^1 = 2"},
-		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl_curve([0.9, 0.1])", "NotImplementedError", "'target' differs"},
-		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(0.0)", "ValueError", "'duration_ns' = 0"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, tau_ns=2.0)", "ValueError", "'tau_ns' = 2 differs"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, neuron=nanolaser.Neuron(beta=0.05))", "ValueError", "another neuron"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl([0.5, 0.25, 0.25])", "ValueError", "want 2^1 = 2"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl_curve([0.9, 0.1])", "NotImplementedError", "'target' differs"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(0.0)", "ValueError", "'duration_ns' = 0"},
 	}
 	for _, c := range cases {
 		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})

@@ -63,7 +63,7 @@ func vectorArg(th *s.Thread, fn, name string, o s.Object) []float64 {
 
 func calibrate(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "calibrate"
-	p := s.Args(fn, args, kw, "neuron", "*", "offsets?", "duration_ns?", "tau_ns?", "seed?")
+	p := s.Args(fn, args, kw, "neuron", "*", "offsets?", "duration_ns?", "tau_ns?", "seed?", "psp_duration_ns?")
 	n := neuronArg(fn, "neuron", p[0])
 	o := ln.CalibrateOptions{Offsets: ln.DefaultOffsets()}
 	if given(p[1]) {
@@ -85,6 +85,15 @@ func calibrate(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		}
 	}
 	o.Seed = seedArg(th, fn, p[4]).Uint64()
+	if given(p[5]) {
+		o.PSPDuration = floatArg(fn, "psp_duration_ns", p[5], 0)
+		if !(o.PSPDuration >= 0) || math.IsInf(o.PSPDuration, 0) || (o.PSPDuration > 0 && o.PSPDuration < 10*n.Model.TauG) {
+			s.Raise(s.ValueErrorType, "%s(): argument 'psp_duration_ns' = %g not allowed: use 0 (no PSP measurement) or ≥ %g (10 gain lifetimes)", fn, o.PSPDuration, 10*n.Model.TauG)
+		}
+		if o.PSPDuration == 0 {
+			o.PSPDuration = -1
+		}
+	}
 	c, err := ln.Calibrate(n.Model, o)
 	th.CheckInterrupt()
 	check(th, fn, err)
@@ -128,7 +137,7 @@ func bmArg(fn string, o s.Object) *bz.BM {
 
 func fromBM(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "Network.from_bm"
-	p := s.Args(fn, args, kw, "bm", "*", "neuron?", "calibration?", "tau_ns?", "delay_ns?", "tau_syn_ns?", "full_integral?")
+	p := s.Args(fn, args, kw, "bm", "*", "neuron?", "calibration?", "tau_ns?", "delay_ns?", "tau_syn_ns?", "full_integral?", "psp?", "flux_links?")
 	bm := bmArg(fn, p[0])
 	if bm.N > 24 {
 		s.Raise(s.ValueErrorType, "%s(): argument 'bm' has %d units: networks run the joint distribution of at most 24", fn, bm.N)
@@ -165,7 +174,8 @@ func fromBM(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 		check(th, fn, err)
 		cal = &Calibration{C: c, N: nr}
 	}
-	o := ln.FromBMOptions{FullIntegral: p[6] != nil && s.Truth(th, p[6])}
+	o := ln.FromBMOptions{FullIntegral: p[6] != nil && s.Truth(th, p[6]),
+		NoPSP: p[7] != nil && !s.Truth(th, p[7]), FluxLinks: p[8] != nil && s.Truth(th, p[8])}
 	if given(p[4]) {
 		o.Delay = floatArg(fn, "delay_ns", p[4], 0)
 		if !(o.Delay > 0) {
@@ -265,6 +275,20 @@ func init() {
 	cprop("duration_ns", "Simulated time per offset [ns].", func(c *Calibration) s.Object { return s.Float(c.C.Duration) })
 	cprop("pulse_photons", "Mean photons per output pulse near x50.", func(c *Calibration) s.Object { return s.Float(c.C.PulsePhotons) })
 	cprop("floor_photons", "Mean intracavity photons between pulses near x50.", func(c *Calibration) s.Object { return s.Float(c.C.FloorPhotons) })
+	cprop("psp", "The measured post-synaptic efficacy (dict kappa_exc, kappa_inh, their SEs, bias_exc, bias_inh, duration_ns), or None when not measured (psp_duration_ns=0).", func(c *Calibration) s.Object {
+		p := c.C.PSP
+		if p == nil {
+			return s.None
+		}
+		d := s.NewDict()
+		for _, kv := range []struct {
+			k string
+			v float64
+		}{{"kappa_exc", p.KappaExc}, {"kappa_exc_se", p.KappaExcSE}, {"kappa_inh", p.KappaInh}, {"kappa_inh_se", p.KappaInhSE}, {"bias_exc", p.BiasExc}, {"bias_inh", p.BiasInh}, {"duration_ns", p.Duration}} {
+			d.SetStr(kv.k, s.Float(kv.v))
+		}
+		return d
+	})
 	cprop("table", "The sweep: a Table offset, p_on, p_on_count (spikes·τ/duration), rate_per_ns, fit.", func(c *Calibration) s.Object { return table.Wrap(c.table()) })
 	cprop("neuron", "The neuron calibrated.", func(c *Calibration) s.Object { return &Neuron{N: c.N} })
 	CalibrationType.SetAttr("p", &s.Builtin{Name: "p", Sig: "(x)", Doc: "The fitted activation σ((x − x50)/alpha) at pump offset x.", Fn: func(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
@@ -275,10 +299,10 @@ func init() {
 		return s.Str(args[0].(*Calibration).repr())
 	}})
 
-	NetworkType.SetAttr("from_bm", &s.StaticMethod{Fn: &s.Builtin{Name: "from_bm", Sig: "(bm, *, neuron=None, calibration=None, tau_ns=None, delay_ns=0.01, tau_syn_ns=None, full_integral=False)",
-		Doc: `Translate a boltzmann.BM (±1 or 0/1; T folded in) into a network of PSNs (docs/nanolaser.md, "Translation rules"): pump offsets x_k = x50 + alpha·b_k and link strengths w_kj = alpha·W_kj·τ/(C_g·n_pulse·K).
+	NetworkType.SetAttr("from_bm", &s.StaticMethod{Fn: &s.Builtin{Name: "from_bm", Sig: "(bm, *, neuron=None, calibration=None, tau_ns=None, delay_ns=0.01, tau_syn_ns=None, full_integral=False, psp=True, flux_links=False)",
+		Doc: `Translate a boltzmann.BM (±1 or 0/1; T folded in) into a network of PSNs (docs/nanolaser.md, "Translation rules"): pump offsets x_k = x50 + alpha·b_k and link strengths w_kj = alpha·W_kj·τ/(τ_g·C_g·n_pulse·F), F the part of the unit-area PSP inside τ; then the calibration's measured PSP efficacy (κ±, bias shifts) corrects them (psp=False: the analytic rule alone). flux_links=True sends the delayed photon flux of every emission instead of one standard pulse per spike into a saturating receiver.
 
-neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (default: nanolaser.calibrate(neuron) with the default sweep, ~2000 ns per offset, which takes several seconds). tau_ns: the refractory window (must match the calibration's; default τ_g). delay_ns: link delay. tau_syn_ns: receiver RC time constant (default τ; 0: none). full_integral: match the whole PSP integral instead of its part within τ.`,
+neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (default: nanolaser.calibrate(neuron) with the default sweep, ~2000 ns per offset and 10⁴ ns of PSP measurement, which takes several seconds). tau_ns: the refractory window (must match the calibration's; default τ_g). delay_ns: link delay. tau_syn_ns: receiver RC time constant (default τ; 0: none). full_integral: match the whole PSP integral instead of its part within τ.`,
 		Fn: fromBM}})
 	nmethod := func(name, sig, doc string, f func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object) {
 		NetworkType.SetAttr(name, &s.Builtin{Name: name, Sig: sig, Doc: doc, Fn: func(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
@@ -291,7 +315,7 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 		})})
 	}
 	nmethod("run", "(duration_ns, *, progress=False, seed=None, burn_ns=None, points=30)",
-		`Simulate the network for duration_ns after a burn-in of burn_ns (default 10 τ) and return a Run: spikes, states, the sampled joint distribution and D_KL(sampled ‖ target) on points log-spaced times. seed: the noise (None: from lm.seed). progress=True shows lm.progress (one step: lib/nanolaser reports no progress while it runs). Not interruptible while it runs (lib/nanolaser takes no context); an interrupt is raised when it returns.`,
+		`Simulate the network for duration_ns after a burn-in of burn_ns (default 10 τ) and return a Run: spikes, states, the sampled joint distribution and D_KL(sampled ‖ target) on points log-spaced times. seed: the noise (None: from lm.seed). progress=True shows lm.progress as the simulation advances. Interruptible (the kernel's interrupt stops the simulation within ~2^16 steps).`,
 		func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
 			const fn = "Network.run"
 			p := s.Args(fn, args, kw, "duration_ns", "*", "progress?", "seed?", "burn_ns?", "points?")
@@ -307,9 +331,13 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			if o.Points < 1 || o.Points > 10000 {
 				s.Raise(s.ValueErrorType, "%s(): argument 'points' = %d not allowed: use 1..10000", fn, o.Points)
 			}
-			bar := lumen.OptionalBar(th, p[1] != nil && s.Truth(th, p[1]), 1, "run")
-			r, err := n.Run(o)
-			bar.Add(1)
+			const ticks = 1000
+			bar := lumen.OptionalBar(th, p[1] != nil && s.Truth(th, p[1]), ticks, "run")
+			if bar != nil {
+				o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
+			}
+			r, err := n.Run(th.Ctx, o)
+			bar.Set(ticks)
 			bar.Close()
 			th.CheckInterrupt()
 			check(th, fn, err)
@@ -357,7 +385,7 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 	})
 	nprop("n", "Number of neurons.", func(n *ln.Network) s.Object { return s.Int(n.N()) })
 	nprop("tau_ns", "The refractory window τ [ns]: z_k = 1 within τ after a spike of neuron k.", func(n *ln.Network) s.Object { return s.Float(n.Tau) })
-	nprop("psp_tau_ns", "Effective decay time of a post-synaptic gain change [ns].", func(n *ln.Network) s.Object { return s.Float(n.PSPTau) })
+	nprop("psp_tau_ns", "Small-signal gain response time τ_s = τ_g/(1 + S̄/S_g) [ns] that low-pass filters a PSP.", func(n *ln.Network) s.Object { return s.Float(n.PSPTau) })
 	nprop("offsets", "Pump offsets x_k of the neurons, an Array.", func(n *ln.Network) s.Object {
 		return lumen.FromSlice(append([]float64{}, n.Offsets...), n.N())
 	})
@@ -459,14 +487,15 @@ net = nanolaser.Network.from_bm(bm, calibration=cal)
 run = net.run(2000.0)
 run.dkl(bm.exact_distribution())
 
-Times are in ns and say so in their names. Equations, parameters and the status of the translation rules: docs/nanolaser.md.`)
+Reference samplers on the same BMs: gibbs_curve, neural_sampling_curve, lif_curve. Times are in ns and say so in their names. Equations, parameters and the translation rules: docs/nanolaser.md.`)
 	m.Set("Neuron", NeuronType)
 	m.Set("Calibration", CalibrationType)
 	m.Set("Network", NetworkType)
 	m.Set("Run", RunType)
 	m.Set("Trace", TraceType)
-	m.AddFunc("calibrate", "(neuron, *, offsets=None, duration_ns=2000.0, tau_ns=None, seed=None)",
-		`Sweep the neuron's pump offset, measure p_on (the fraction of time within τ after a spike) over duration_ns at each offset, and fit the logistic σ((x − x50)/alpha). Returns a Calibration (x50, alpha, residual, table). offsets: default −1 … 4 in steps of 0.5. tau_ns: the refractory window (default τ_g). Fails naming the range when x50 falls outside the sweep. Not interruptible while it runs (lib/nanolaser takes no context).`,
+	m.AddFunc("calibrate", "(neuron, *, offsets=None, duration_ns=2000.0, tau_ns=None, seed=None, psp_duration_ns=10000.0)",
+		`Sweep the neuron's pump offset, measure p_on (the fraction of time within τ after a spike) over duration_ns at each offset, and fit the logistic σ((x − x50)/alpha). Then measure the post-synaptic efficacy of translated links for psp_duration_ns (two symmetric pairs, W = ±1; 0: skip, and from_bm uses the analytic rule alone). Returns a Calibration (x50, alpha, residual, table, psp). offsets: default −1 … 4 in steps of 0.5. tau_ns: the refractory window (default τ_g). Fails naming the range when x50 falls outside the sweep. Not interruptible while it runs.`,
 		calibrate)
+	addReferences(m)
 	return m
 }
