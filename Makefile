@@ -58,6 +58,7 @@ bench: setup build
 	bash bench/ising/run.sh
 	bash bench/prbm/run.sh
 	bash bench/reservoir/run.sh
+	bash bench/nanolaser/run.sh
 	LUMEN_BENCH=1 $(GO) test -tags "$(TAGS)" -run NumpyRatio -v ./bench/array/
 	bash bench/kernel/run.sh
 
