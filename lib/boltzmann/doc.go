@@ -42,10 +42,19 @@
 // Built with the tag "openblas" (go build -tags openblas, with Debian's
 // libopenblas-dev), package lib/openblas routes the products to OpenBLAS,
 // about five times faster than gonum's pure-Go kernels on the 2-core
-// machine. [TrainOptions.Float32] halves the work of the training products
-// again. The heat-bath draws use a table-driven exponential (relative error
-// below 1e−13) and branch-free comparisons of 53-bit uniforms, spread over
-// the cores in fixed blocks of chains.
+// machine. With the [Digital] sampler, [RBM.Gibbs] and [RBM.Fit] run a fused
+// engine that allocates no buffer per step. After each product, one pass adds the
+// bias, evaluates a table-driven exponential and compares uniforms drawn in
+// bulk (rng.Source.Fill) without a division or a branch, in place, in fixed
+// blocks of about 64 chains (an even number of them) spread over the cores.
+// In float32 ([TrainOptions.Float32], [GibbsOptions.Float32]: sgemm, 32-bit
+// uniforms, weights updated in float32 during an epoch; about twice as fast)
+// each block runs whole steps, products included, on one goroutine, and
+// OpenBLAS is held at one thread meanwhile so that its spinning threads do
+// not compete with the blocks for the cores. In float64, OpenBLAS's own
+// threads compute each product for all chains, which measured faster for
+// dgemm on the 2-core machine. The weight update runs in bands of visible
+// units, each updating its weights and biases in one pass.
 //
 // # Reproducibility
 //

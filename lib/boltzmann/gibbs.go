@@ -110,17 +110,20 @@ func (m *RBM) Gibbs(ctx context.Context, c *Chains, o GibbsOptions) error {
 			return err
 		}
 	}
-	clamp, err := m.clamper(c.N, o.ClampMask, o.ClampValues)
+	cl, err := m.clampSpec(c.N, o.ClampMask, o.ClampValues)
 	if err != nil {
 		return err
 	}
-	clamp(c.V)
+	applyClamp(cl, c.V, 0, c.N)
 	s := o.Sampler
 	if s == nil {
 		s = Digital{}
 	}
-	if _, ok := s.(Digital); ok && o.Float32 {
-		s = newProducts(m, true).sampler()
+	if _, ok := s.(Digital); ok {
+		if o.Float32 {
+			return gibbsDigital[float32](ctx, m, c, temps, cl, o.Rand)
+		}
+		return gibbsDigital[float64](ctx, m, c, temps, cl, o.Rand)
 	}
 	// field buffers are reused across steps (the digital sampler fills them)
 	hf := make([]float64, len(c.H))
@@ -142,18 +145,19 @@ func (m *RBM) Gibbs(ctx context.Context, c *Chains, o GibbsOptions) error {
 		if err := s.SampleLayer(vreq); err != nil {
 			return err
 		}
-		clamp(c.V)
+		applyClamp(cl, c.V, 0, c.N)
 	}
 	return nil
 }
 
-// clamper returns a function that resets the clamped visible units.
-func (m *RBM) clamper(n int, mask []bool, values []float64) (func([]float64), error) {
+// clampSpec checks a clamp mask and its values (nil when nothing is
+// clamped).
+func (m *RBM) clampSpec(n int, mask []bool, values []float64) (*clampSpec, error) {
 	if mask == nil {
 		if values != nil {
 			return nil, fmt.Errorf("boltzmann: clamp values given without a clamp mask")
 		}
-		return func([]float64) {}, nil
+		return nil, nil
 	}
 	nv := m.NVisible
 	if len(mask) != nv {
@@ -165,25 +169,13 @@ func (m *RBM) clamper(n int, mask []bool, values []float64) (func([]float64), er
 	if err := m.Units.checkStates("clamp values", values); err != nil {
 		return nil, err
 	}
-	var idx []int
+	c := &clampSpec{nv: nv, values: values, perChain: len(values) == n*nv}
 	for i, b := range mask {
 		if b {
-			idx = append(idx, i)
+			c.idx = append(c.idx, i)
 		}
 	}
-	perChain := len(values) == n*nv
-	return func(v []float64) {
-		for r := 0; r < n; r++ {
-			row := v[r*nv : (r+1)*nv]
-			src := values[:nv]
-			if perChain {
-				src = values[r*nv : (r+1)*nv]
-			}
-			for _, i := range idx {
-				row[i] = src[i]
-			}
-		}
-	}, nil
+	return c, nil
 }
 
 // SampleOptions configures [RBM.Sample].

@@ -74,6 +74,24 @@ func (s *Source) Uint64() uint64 {
 	return result
 }
 
+// Fill sets dst to the next len(dst) outputs of s: the same values, in the
+// same order, as that many calls of Uint64, but several times faster (the
+// state stays in registers). Hot loops draw their uniforms in bulk with it.
+func (s *Source) Fill(dst []uint64) {
+	s0, s1, s2, s3 := s.s0, s.s1, s.s2, s.s3
+	for i := range dst {
+		dst[i] = bits.RotateLeft64(s1*5, 7) * 9
+		t := s1 << 17
+		s2 ^= s0
+		s3 ^= s1
+		s1 ^= s2
+		s0 ^= s3
+		s2 ^= t
+		s3 = bits.RotateLeft64(s3, 45)
+	}
+	s.s0, s.s1, s.s2, s.s3 = s0, s1, s2, s3
+}
+
 // Float64 returns a uniform value in [0, 1).
 func (s *Source) Float64() float64 {
 	return float64(s.Uint64()>>11) * (1.0 / (1 << 53))

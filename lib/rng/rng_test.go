@@ -87,3 +87,30 @@ func BenchmarkUint64(b *testing.B) {
 	}
 	_ = x
 }
+
+func TestFillMatchesUint64(t *testing.T) {
+	a, b := New(11), New(11)
+	a.Uint64()
+	b.Uint64()
+	for _, n := range []int{0, 1, 7, 1000} {
+		buf := make([]uint64, n)
+		a.Fill(buf)
+		for i, v := range buf {
+			if w := b.Uint64(); v != w {
+				t.Fatalf("Fill(%d)[%d] = %x, Uint64 gives %x", n, i, v, w)
+			}
+		}
+	}
+	if a.Uint64() != b.Uint64() {
+		t.Fatal("Fill left the stream in a different state")
+	}
+}
+
+func BenchmarkFill(b *testing.B) {
+	s := New(1)
+	buf := make([]uint64, 1024)
+	b.SetBytes(8 * 1024)
+	for i := 0; i < b.N; i++ {
+		s.Fill(buf)
+	}
+}

@@ -68,6 +68,26 @@ print("ll", round(before, 3), round(after, 3), "bound", round(-H, 3))
 	t.Log(strings.TrimSpace(out))
 }
 
+func TestExactLLEvery(t *testing.T) {
+	run(t, `
+import math
+x, y = datasets.bars_and_stripes(3)
+m = boltzmann.RBM(9, 6, seed=2)
+h = m.fit(x, epochs=5, lr=0.05, batch_size=7, exact_ll_every=2)
+ll = h["log_likelihood"]
+assert [math.isnan(v) for v in ll] == [True, False, True, False, False], ll
+h = m.fit(x, epochs=3, lr=0.05, batch_size=7, exact_ll_every=0)
+assert all(math.isnan(v) for v in h["log_likelihood"])
+assert not any(math.isnan(v) for v in h["pseudo_ll"])
+h = m.fit(x, epochs=3, lr=0.05, batch_size=7)
+assert not any(math.isnan(v) for v in h["log_likelihood"])
+h = m.fit(x, epochs=3, lr=0.05, batch_size=7, dtype="float32")
+assert len(h) == 3 and not any(math.isnan(v) for v in h["log_likelihood"])
+s = m.sample(4, steps=3, dtype="float32")
+assert s.shape == (4, 9)
+`)
+}
+
 func TestSampleOptions(t *testing.T) {
 	run(t, `
 m = boltzmann.RBM(6, 4)
@@ -228,6 +248,9 @@ func TestErrors(t *testing.T) {
 		{"boltzmann.RBM(3, 2).fit(lm.zeros((4, 3)), epochs=1, lr=0.1)", "ValueError", "0/1 values"},
 		{"boltzmann.RBM(3, 2).fit(lm.ones((4, 3)), epochs=1)", "TypeError", "'lr'"},
 		{"boltzmann.RBM(3, 2).fit(lm.ones((4, 3)), epochs=1, lr=0.1, callback=3)", "TypeError", "'callback'"},
+		{"boltzmann.RBM(3, 2, units='01').fit(lm.ones((4, 3)), epochs=1, lr=0.1, exact_ll_every=-2)", "ValueError", "'exact_ll_every' = -2"},
+		{"boltzmann.RBM(3, 2).fit(lm.ones((4, 3)), epochs=1, lr=0.1, dtype='float16')", "ValueError", "'dtype'"},
+		{"boltzmann.RBM(3, 2).sample(2, steps=1, dtype=32)", "TypeError", "'dtype'"},
 		{"boltzmann.RBM(3, 2).sample(0, steps=1)", "ValueError", "'n' = 0"},
 		{"boltzmann.RBM(3, 2).sample(2)", "TypeError", "'steps'"},
 		{"boltzmann.RBM(3, 2).sample(2, steps=1, T=-1)", "ValueError", "'T' = -1"},
