@@ -7,7 +7,9 @@ cd "$(dirname "$0")/../.."
 PY=${PYTHON:-/usr/bin/python3}
 L=${1:-256}
 case $L in 256 | 1024) ;; *) echo "L must be 256 or 1024 (the Go benchmarks' sizes)" >&2; exit 2 ;; esac
-lumen=$(go test -run XXX -bench "^BenchmarkIsingL$L\$" -benchtime 200x ./lib/ising/ | awk '/spins\/s/ {for (i = 1; i < NF; i++) if ($(i+1) == "spins/s") print $i}')
+# best of 3 (the machine may be shared)
+lumen=$(go test -run XXX -bench "^BenchmarkIsingL$L\$" -benchtime 200x -count 3 ./lib/ising/ |
+	awk '/spins\/s/ {for (i = 1; i < NF; i++) if ($(i+1) == "spins/s" && $i > m) m = $i} END {print m}')
 numpy=$("$PY" bench/ising/numpy_checkerboard.py "$L" 20)
 awk -v l="$lumen" -v n="$numpy" -v L="$L" 'BEGIN {
 	printf "L=%d checkerboard heat bath, spin updates/s\n", L
