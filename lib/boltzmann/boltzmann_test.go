@@ -690,3 +690,48 @@ func TestHeatBathKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestClampedConditionalExact: with visible units 0 and 2 clamped, the free
+// visible units follow the exact conditional p(v1, v3 | v0, v2) ∝ exp(−F(v)).
+// The RBM is square (n_visible = n_hidden) so that a clamp applied to the
+// wrong layer cannot go unnoticed; both precisions are checked.
+func TestClampedConditionalExact(t *testing.T) {
+	m := randomRBM(t, 4, 4, PM1, 0.8, rng.New(21))
+	mask := []bool{true, false, true, false}
+	vals := []float64{1, 0, -1, 0}
+	// exact conditional over the four (v1, v3) states
+	exact := make([]float64, 4)
+	var z float64
+	for s := 0; s < 4; s++ {
+		v := []float64{1, float64(2*(s>>1) - 1), -1, float64(2*(s&1) - 1)}
+		f, err := m.FreeEnergy(v, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exact[s] = math.Exp(-f[0])
+		z += exact[s]
+	}
+	const chains = 40000
+	for _, f32 := range []bool{false, true} {
+		v, err := m.Sample(context.Background(), chains, SampleOptions{GibbsOptions: GibbsOptions{Steps: 20,
+			ClampMask: mask, ClampValues: vals, Float32: f32, Rand: rng.New(22)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts := make([]float64, 4)
+		for r := 0; r < chains; r++ {
+			row := v[r*4 : r*4+4]
+			if row[0] != 1 || row[2] != -1 {
+				t.Fatalf("float32=%v chain %d: clamped units %v", f32, r, row)
+			}
+			counts[int(row[1]+1)/2*2+int(row[3]+1)/2]++
+		}
+		for s := range counts {
+			p := exact[s] / z
+			se := math.Sqrt(p * (1 - p) / chains)
+			if got := counts[s] / chains; math.Abs(got-p) > 5*se {
+				t.Errorf("float32=%v state %d: sampled %.4f, exact %.4f (5 SE = %.4f)", f32, s, got, p, 5*se)
+			}
+		}
+	}
+}
