@@ -46,6 +46,9 @@ type CalibrateOptions struct {
 	// PSPDuration is the simulated time [ns] of the post-synaptic efficacy
 	// measurement (CalibratePSP); 0: 10⁴ ns; negative: skip it.
 	PSPDuration float64
+	// Progress, when set, is called with the fraction done (sweep and PSP
+	// measurement, weighted by neuron-steps) about every 2^16 steps.
+	Progress func(done float64)
 }
 
 // DefaultOffsets spans the default PSN's activation function.
@@ -129,8 +132,10 @@ func FitLogistic(x, p []float64) (x50, alpha, rms float64, err error) {
 }
 
 // Calibrate sweeps the pump offset of the neuron's model, measures p_on and
-// fits the logistic.
-func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
+// fits the logistic, then (unless o.PSPDuration < 0) measures the links'
+// post-synaptic efficacy (CalibratePSP). It returns ctx.Err() (and no
+// calibration) when ctx is cancelled; ctx is polled every 2^16 steps.
+func Calibrate(ctx context.Context, m Model, o CalibrateOptions) (*Calibration, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
@@ -148,6 +153,27 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 	}
 	if !(dur > 0) || !(tau > 0) {
 		return nil, fmt.Errorf("nanolaser: calibration duration %g ns and τ %g ns must be positive", dur, tau)
+	}
+	if o.PSPDuration > 0 && math.IsInf(o.PSPDuration, 0) || math.IsNaN(o.PSPDuration) {
+		return nil, fmt.Errorf("nanolaser: PSP calibration duration %g ns not allowed: must be finite (0: 10⁴ ns, negative: skip)", o.PSPDuration)
+	}
+	pspDur := o.PSPDuration
+	if pspDur == 0 {
+		pspDur = 1e4
+	}
+	// progress: the sweep runs len(offs) neurons for dur, the PSP
+	// measurement 4 neurons for 10 τ + pspDur
+	sweepCost := float64(len(offs)) * dur
+	pspCost := 0.0
+	if pspDur > 0 {
+		pspCost = 4 * (pspDur + 10*tau)
+	}
+	part := func(from, weight float64) func(float64) {
+		if o.Progress == nil {
+			return nil
+		}
+		tot := sweepCost + pspCost
+		return func(f float64) { o.Progress((from + weight*f) / tot) }
 	}
 	c := &Calibration{Tau: tau, Offsets: append([]float64(nil), offs...), Duration: dur}
 	cnt := make([]float64, len(offs))
@@ -201,7 +227,10 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 				}
 			}
 		}
-		e.run(steps)
+		e.stop = stopFunc(ctx, part(0, sweepCost), steps, e)
+		if !e.run(steps) {
+			return nil, nil, nil, nil, ctx.Err()
+		}
 		for i := range on {
 			if last[i] >= 0 {
 				on[i] += float64(min(tauSteps, steps-last[i]))
@@ -258,16 +287,18 @@ func Calibrate(m Model, o CalibrateOptions) (*Calibration, error) {
 	if wsum > 0 {
 		c.PulsePhotons, c.MeanPhotons, c.FloorPhotons = psum/wsum, msum/wsum, fsum/wsum
 	}
-	if o.PSPDuration >= 0 && c.PulsePhotons > 0 {
-		d := o.PSPDuration
-		if d == 0 {
-			d = 1e4
-		}
-		p, err := CalibratePSP(m, c, d, o.Seed+1)
+	if pspDur > 0 && c.PulsePhotons > 0 {
+		p, err := calibratePSP(ctx, m, c, pspDur, o.Seed+1, part(sweepCost, pspCost))
 		if err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
 			return c, err
 		}
 		c.PSP = p
+	}
+	if o.Progress != nil {
+		o.Progress(1)
 	}
 	return c, nil
 }
@@ -298,16 +329,28 @@ type PSPCalibration struct {
 // so the sampled pair distributions give the effective weight W_eff and the
 // bias shift b_eff the links really produce. FromBM divides the analytic
 // weights by κ = W_eff/W and subtracts the bias shifts (docs/nanolaser.md,
-// "PSP calibration").
-func CalibratePSP(m Model, c *Calibration, duration float64, seed uint64) (*PSPCalibration, error) {
+// "PSP calibration"). It returns ctx.Err() when ctx is cancelled.
+func CalibratePSP(ctx context.Context, m Model, c *Calibration, duration float64, seed uint64) (*PSPCalibration, error) {
+	return calibratePSP(ctx, m, c, duration, seed, nil)
+}
+
+func calibratePSP(ctx context.Context, m Model, c *Calibration, duration float64, seed uint64, progress func(float64)) (*PSPCalibration, error) {
+	return pspPairs(ctx, m, c, 1, 0, duration, seed, progress)
+}
+
+// pspPairs measures two symmetric pairs linked by the analytic rule for
+// W = ±wref, all four neurons at bias b; the bias shifts are (b_eff − b)/W.
+func pspPairs(ctx context.Context, m Model, c *Calibration, wref, bias, duration float64, seed uint64, progress func(float64)) (*PSPCalibration, error) {
+	if c == nil {
+		return nil, fmt.Errorf("nanolaser: CalibratePSP needs the activation calibration (Calibrate)")
+	}
 	if !(duration > 0) || math.IsInf(duration, 0) {
 		return nil, fmt.Errorf("nanolaser: PSP calibration duration %g ns not allowed: must be positive", duration)
 	}
-	const wref = 1.0
 	W := make([]float64, 16)
 	W[0*4+1], W[1*4+0] = wref, wref
 	W[2*4+3], W[3*4+2] = -wref, -wref
-	bm, err := boltzmann.NewBM(W, make([]float64, 4), boltzmann.Binary)
+	bm, err := boltzmann.NewBM(W, []float64{bias, bias, bias, bias}, boltzmann.Binary)
 	if err != nil {
 		return nil, err
 	}
@@ -317,7 +360,7 @@ func CalibratePSP(m Model, c *Calibration, duration float64, seed uint64) (*PSPC
 	if err != nil {
 		return nil, err
 	}
-	r, err := net.Run(context.Background(), RunOptions{Duration: duration, Seed: seed, Points: -1})
+	r, err := net.Run(ctx, RunOptions{Duration: duration, Seed: seed, Points: -1, Progress: progress})
 	if err != nil {
 		return nil, err
 	}
@@ -333,7 +376,7 @@ func CalibratePSP(m Model, c *Calibration, duration float64, seed uint64) (*PSPC
 			}
 		}
 		p10 := (q[1] + q[2]) / 2
-		beff = math.Log(p10 / q[0])
+		beff = math.Log(p10/q[0]) - bias
 		weff = math.Log(q[3] * q[0] / (p10 * p10))
 		neff := duration / c.Tau
 		se = math.Sqrt((1/q[0] + 1/q[3] + 2/(q[1]+q[2])) / neff)

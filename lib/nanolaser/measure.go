@@ -150,14 +150,40 @@ func (tr *Trace) Pulse() Response {
 
 // Characteristics are the measured single-neuron figures.
 type Characteristics struct {
-	Offset     float64 // pump offset x
-	Threshold  float64 // excitability threshold: gain-section carriers of an instantaneous kick
-	Width      float64 // spike FWHM [ns]
-	PeakPower  float64 // W
-	PeakS      float64 // photons
-	Energy     float64 // output pulse energy [J]
-	Refractory float64 // two-pulse protocol: shortest interval giving a second spike [ns]
+	Offset    float64 // pump offset x
+	Threshold float64 // excitability threshold: gain-section carriers of an instantaneous kick
+	Width     float64 // spike FWHM [ns]
+	PeakPower float64 // W
+	PeakS     float64 // photons
+	Energy    float64 // output pulse energy [J]
+	// Refractory is the two-pulse refractory period [ns]: the shortest
+	// interval Δt between two identical kicks of PulseFactor × Threshold at
+	// which the second kick elicits a second spike (bisection on Δt).
+	Refractory  float64
+	PulseFactor float64
+	// RefractoryStrong is the same with kicks of StrongFactor × Threshold.
+	// The model has no absolute refractory period (a strong enough kick
+	// always restores the gain above threshold), so refractoriness is
+	// relative: RefractoryStrong < Refractory measures how much.
+	RefractoryStrong float64
+	StrongFactor     float64
+	// Recovery is the threshold of the second kick (in units of Threshold)
+	// Δt after a first kick of PulseFactor × Threshold, on the grid
+	// RecoveryGrid: the relative refractory (> 1) or supernormal (< 1)
+	// phase after a spike. +Inf: no second spike for any kick ≤ 20 × Threshold.
+	Recovery []float64
 }
+
+// RecoveryGrid is the Δt grid [ns] of Characteristics.Recovery.
+var RecoveryGrid = []float64{0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5}
+
+// Two-pulse protocol amplitudes, in units of the measured threshold.
+const (
+	TwoPulseFactor    = 1.3
+	TwoPulseStrong    = 3.0
+	twoPulseMaxGap    = 20.0 // ns
+	twoPulseBisection = 16   // 20 ns / 2^16 ≈ 0.3 ps ≈ dt
+)
 
 // Characterize measures threshold, pulse shape and refractory period of the
 // noise-free neuron at pump offset x (which must be excitable: below the
@@ -186,27 +212,76 @@ func Characterize(m Model, x float64) (*Characteristics, error) {
 			lo = mid
 		}
 	}
-	c := &Characteristics{Offset: x, Threshold: hi}
+	c := &Characteristics{Offset: x, Threshold: hi, PulseFactor: TwoPulseFactor, StrongFactor: TwoPulseStrong}
 	_, tr := fires(2 * hi)
 	p := tr.Pulse()
 	c.Width, c.PeakPower, c.PeakS, c.Energy = p.Width, p.PeakPower, p.PeakS, p.Energy
-	// two-pulse protocol: both kicks 2× threshold
-	second := func(d float64) bool {
-		tr, _ := Kicked(m, []Kick{{T: 0.1, Section: Gain, Amount: 2 * hi}, {T: 0.1 + d, Section: Gain, Amount: 2 * hi}}, 0.2+d+2)
-		return len(tr.Spikes) >= 2
+	var err error
+	if c.Refractory, err = TwoPulse(m, TwoPulseFactor*hi); err != nil {
+		return c, err
 	}
-	dlo, dhi := 0.0, 20.0
-	if !second(dhi) {
-		return c, fmt.Errorf("nanolaser: no second spike within %g ns", dhi)
+	if c.RefractoryStrong, err = TwoPulse(m, TwoPulseStrong*hi); err != nil {
+		return c, err
 	}
-	for i := 0; i < 20; i++ {
-		mid := (dlo + dhi) / 2
-		if second(mid) {
-			dhi = mid
+	first := TwoPulseFactor * hi
+	for _, d := range RecoveryGrid {
+		fires2 := func(amount float64) bool {
+			tr, _ := Kicked(m, []Kick{{T: 0.1, Section: Gain, Amount: first}, {T: 0.1 + d, Section: Gain, Amount: amount}}, d+3)
+			return len(tr.Spikes) >= 2
+		}
+		a, b := 0.0, 20*hi
+		if !fires2(b) {
+			c.Recovery = append(c.Recovery, math.Inf(1))
+			continue
+		}
+		for i := 0; i < 20; i++ {
+			mid := (a + b) / 2
+			if fires2(mid) {
+				b = mid
+			} else {
+				a = mid
+			}
+		}
+		c.Recovery = append(c.Recovery, b/hi)
+	}
+	return c, nil
+}
+
+// TwoPulse runs the two-pulse protocol on the noise-free neuron: two
+// identical gain kicks of amount carriers (supra-threshold) Δt apart. It
+// returns the smallest Δt [ns] at which the second kick elicits a second
+// spike, by bisection on Δt to ≈ 0.3 ps. It fails when the first kick does
+// not fire or no second spike comes within 20 ns.
+func TwoPulse(m Model, amount float64) (float64, error) {
+	if !(amount > 0) || math.IsInf(amount, 0) {
+		return 0, fmt.Errorf("nanolaser: two-pulse kick of %g carriers not allowed: must be positive and finite", amount)
+	}
+	const t0 = 0.1
+	spikes := func(d float64) int {
+		kicks := []Kick{{T: t0, Section: Gain, Amount: amount}}
+		if d >= 0 {
+			kicks = append(kicks, Kick{T: t0 + d, Section: Gain, Amount: amount})
+		}
+		tr, _ := Kicked(m, kicks, t0+math.Max(d, 0)+3)
+		return len(tr.Spikes)
+	}
+	if spikes(-1) != 1 {
+		return 0, fmt.Errorf("nanolaser: two-pulse protocol: one kick of %.3g carriers gives %d spikes, want 1 (sub-threshold or self-pulsing)", amount, spikes(-1))
+	}
+	lo, hi := 0.0, twoPulseMaxGap
+	if spikes(hi) < 2 {
+		return 0, fmt.Errorf("nanolaser: two-pulse protocol: no second spike within %g ns for kicks of %.3g carriers", hi, amount)
+	}
+	if spikes(lo) >= 2 {
+		return 0, nil
+	}
+	for i := 0; i < twoPulseBisection; i++ {
+		mid := (lo + hi) / 2
+		if spikes(mid) >= 2 {
+			hi = mid
 		} else {
-			dlo = mid
+			lo = mid
 		}
 	}
-	c.Refractory = dhi
-	return c, nil
+	return hi, nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lumenlab/lumen/scripting/scripttest"
 
@@ -45,6 +46,11 @@ kicked = nr.simulate(3.0, pump=-3.0, inputs=[(0.5, 1e5), {"t_ns": 2.0, "amount":
 assert len(kicked) == 3000
 assert len(kicked.spikes_ns) >= 1 and 0.5 <= kicked.spikes_ns[0] < 0.7, kicked.spikes_ns.tolist()
 assert nr.regime(20.0, pump=-3.0, seed=1)["regime"] == "quiet"
+ch = nr.characterize(pump=-3.0)
+assert abs(ch["threshold_carriers"] - 3.1e4) < 2e3 and 0.003 < ch["width_ns"] < 0.01, ch
+assert 0.005 < ch["refractory_strong_ns"] < ch["refractory_ns"] < 0.5 and ch["pulse_factor"] == 1.3, ch
+rec = ch["recovery"]
+assert rec.columns == ["dt_ns", "threshold_ratio"] and rec["threshold_ratio"][2] < 0.7 < rec["threshold_ratio"][-1] < 1.05, rec
 r = nr.regime(50.0, pump=1.0, seed=1)
 assert r["regime"] in ("excitable", "self-pulsing") and r["rate_per_ns"] > 0, r
 print(repr(tr), r)
@@ -82,6 +88,13 @@ sp = run.spikes
 assert sp.columns == ["neuron", "t_ns"] and len(sp) > 10
 e = net.estimate()
 assert e["quantity"][0] == "samples per second per neuron" and abs(e["value"][0] - 1e9) < 1
+tt = net.time_to_dkl(run, target_dkl=0.05, seed=3)
+assert tt.columns == ["sampler", "units", "unit", "simulated", "unit_time_ns", "time_ns", "final_dkl", "clock"], tt.columns
+assert len(tt) == 4 and tt["sampler"][0] == "PSN network" and tt["unit_time_ns"][0] == 1.0 and tt["unit_time_ns"][3] == 1000.0, tt
+assert 0 < tt["units"][0] <= 300 and abs(tt["time_ns"][0] - tt["units"][0]) < 1e-9, tt
+e2 = net.estimate(run, target_dkl=0.05, seed=3, lif=False)
+assert len(e2) == len(e) + 3 and e2["quantity"][len(e)] == "time to D_KL ≤ 0.05: PSN network" and e2["unit"][len(e)] == "ns", e2
+assert abs(e2["value"][len(e)] - tt["time_ns"][0]) < 1e-9, (e2["value"][len(e)], tt["time_ns"][0])
 coupled = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), neuron=nr, calibration=cal, tau_ns=1.0)
 assert coupled.weights[0, 1] < 0 and coupled.weights[1, 0] < 0
 bare = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), calibration=cal, psp=False)
@@ -135,6 +148,10 @@ func TestErrors(t *testing.T) {
 		{"nanolaser.Neuron().simulate(1.0, inputs=[(0.1, 5, 'mirror')])", "ValueError", "section \"mirror\""},
 		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[0, 1])", "ValueError", "'offsets' has 2 values"},
 		{"nanolaser.calibrate(3)", "TypeError", "'neuron'"},
+		{"nanolaser.Neuron().characterize(pump=1.0)", "ValueError", "self-pulsing"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnet = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c)\nnet.time_to_dkl(net.run(5.0), target_dkl=0)", "ValueError", "'target_dkl' = 0"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnet = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c)\nnet.time_to_dkl(net.run(5.0, points=1))", "ValueError", "points ≥ 2"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnet = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c)\nnet.estimate(3)", "TypeError", "'run'"},
 		{"nanolaser.calibrate(nanolaser.Neuron(), offsets=[-3, -2.5, -2], duration_ns=20.0)", "ValueError", "outside the sweep"},
 		{"nanolaser.calibrate(nanolaser.Neuron(), psp_duration_ns=3.0)", "ValueError", "'psp_duration_ns' = 3"},
 		{"nanolaser.gibbs_curve(boltzmann.BM([[0]], [0]), 0)", "ValueError", "'sweeps' = 0"},
@@ -153,5 +170,29 @@ func TestErrors(t *testing.T) {
 		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
 			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
 		}
+	}
+}
+
+// The kernel's interrupt (the context of Exec) stops calibrate, in the sweep
+// and in the PSP measurement, and Network.run within ~1 s.
+func TestInterrupt(t *testing.T) {
+	for _, src := range []string{
+		"nanolaser.calibrate(nanolaser.Neuron(), duration_ns=1e5, psp_duration_ns=0)",
+		"nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=100.0, psp_duration_ns=1e6, progress=True)",
+		"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(1e7)",
+	} {
+		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(500*time.Millisecond, cancel)
+		start := time.Now()
+		_, err := in.Exec(ctx, prelude+src, "<test>")
+		var se *scripting.Error
+		if !errors.As(err, &se) || se.TypeName() != "KeyboardInterrupt" {
+			t.Fatalf("%s: got %v, want KeyboardInterrupt", src, err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("%s: interrupt took %v", src, d)
+		}
+		cancel()
 	}
 }

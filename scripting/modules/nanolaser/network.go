@@ -44,7 +44,7 @@ Attributes: x50, alpha, residual (RMS of p_on − fit), tau_ns, table (offset, p
 	// NetworkType is nanolaser.Network in scripts.
 	NetworkType = newType("Network", `A network of photonic spiking neurons with optical links (attenuators and delays; negative weights by a balanced photodiode pair). Make one with nanolaser.Network.from_bm(bm).
 
-Methods: run, estimate. Attributes: n, tau_ns, offsets, weights, psp_tau_ns.`)
+Methods: run, estimate, time_to_dkl. Attributes: n, tau_ns, offsets, weights, psp_tau_ns.`)
 	// RunType is nanolaser.Run in scripts.
 	RunType = newType("Run", `The result of Network.run: spikes (a Table neuron, t_ns), states(dt_ns), distribution(), dkl(target), dkl_curve(). Times after the burn-in, in ns.`)
 )
@@ -63,7 +63,7 @@ func vectorArg(th *s.Thread, fn, name string, o s.Object) []float64 {
 
 func calibrate(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "calibrate"
-	p := s.Args(fn, args, kw, "neuron", "*", "offsets?", "duration_ns?", "tau_ns?", "seed?", "psp_duration_ns?")
+	p := s.Args(fn, args, kw, "neuron", "*", "offsets?", "duration_ns?", "tau_ns?", "seed?", "psp_duration_ns?", "progress?")
 	n := neuronArg(fn, "neuron", p[0])
 	o := ln.CalibrateOptions{Offsets: ln.DefaultOffsets()}
 	if given(p[1]) {
@@ -94,7 +94,14 @@ func calibrate(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			o.PSPDuration = -1
 		}
 	}
-	c, err := ln.Calibrate(n.Model, o)
+	const ticks = 1000
+	bar := lumen.OptionalBar(th, p[6] != nil && s.Truth(th, p[6]), ticks, "calibrate")
+	if bar != nil {
+		o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
+	}
+	c, err := ln.Calibrate(th.Ctx, n.Model, o)
+	bar.Set(ticks)
+	bar.Close()
 	th.CheckInterrupt()
 	check(th, fn, err)
 	return &Calibration{C: c, N: n}
@@ -169,7 +176,7 @@ func fromBM(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			check(th, fn, err)
 			nr = n
 		}
-		c, err := ln.Calibrate(nr.Model, ln.CalibrateOptions{Tau: tau, Seed: lumen.Stream(th).Uint64()})
+		c, err := ln.Calibrate(th.Ctx, nr.Model, ln.CalibrateOptions{Tau: tau, Seed: lumen.Stream(th).Uint64()})
 		th.CheckInterrupt()
 		check(th, fn, err)
 		cal = &Calibration{C: c, N: nr}
@@ -347,10 +354,11 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			}
 			return out
 		})
-	nmethod("estimate", "()",
-		`Speed and power from the parameters, a Table (quantity, value, unit, note): samples per second per neuron and network, spike rate, pump power, energy per spike and per sample, output pulse energy, and the BrainScaleS LIF-sampling reference figures (docs/nanolaser.md).`,
+	nmethod("estimate", "(run=None, *, target_dkl=0.01, seed=None, lif=True, gibbs_updates_per_s=None)",
+		`Speed and power from the parameters, a Table (quantity, value, unit, note): samples per second per neuron and network, spike rate, pump power, energy per spike and per sample, output pulse energy, and the BrainScaleS LIF-sampling reference figures (docs/nanolaser.md). With run (a Run of this network, recorded with points ≥ 2) it adds the time each sampler needs to reach D_KL ≤ target_dkl on the network's BM, at its own clock, in ns: see time_to_dkl, whose arguments it takes.`,
 		func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
-			s.Args("Network.estimate", args, kw)
+			const fn = "Network.estimate"
+			p := s.Args(fn, args, kw, "run?", "*", "target_dkl?", "seed?", "lif?", "gibbs_updates_per_s?")
 			e := n.Estimate()
 			rows := []struct {
 				q    string
@@ -368,6 +376,20 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 				{"BrainScaleS samples per second per neuron", e.BrainScaleSSamplesPerSecondNeuron, "1/s", "Kungl et al. 2019 (LIF sampling)"},
 				{"BrainScaleS energy per event", e.BrainScaleSEnergyPerEvent, "J", "order of magnitude"},
 			}
+			if given(p[0]) {
+				tm := timeToDKL(th, fn, n, p[0], nil, p[1], p[2], p[3], p[4])
+				for _, st := range tm.Samplers {
+					note := fmt.Sprintf("not reached in %s %s", tbl.FormatFloat(st.Simulated), st.Unit)
+					if !math.IsNaN(st.Units) {
+						note = fmt.Sprintf("%s %s × %s ns (%s)", tbl.FormatFloat(st.Units), st.Unit, tbl.FormatFloat(st.UnitTime*1e9), st.Clock)
+					}
+					rows = append(rows, struct {
+						q    string
+						v    float64
+						u, n string
+					}{fmt.Sprintf("time to D_KL ≤ %s: %s", tbl.FormatFloat(tm.Target), st.Sampler), st.Time * 1e9, "ns", note})
+				}
+			}
 			t := tbl.New()
 			var q, u, nn []string
 			var v []float64
@@ -378,6 +400,30 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			lumen.Check(t.AddFloat("value", v))
 			lumen.Check(t.AddString("unit", u))
 			lumen.Check(t.AddString("note", nn))
+			return table.Wrap(t)
+		})
+	nmethod("time_to_dkl", "(run, *, target_dkl=0.01, periods=None, seed=None, lif=True, gibbs_updates_per_s=None)",
+		`The time each sampler needs to reach D_KL(sampled ‖ BM) ≤ target_dkl on the network's BM, each at its own clock (docs/nanolaser.md, "Speed and power"). The PSN network's time is read off run's recorded curve (a Run of this network, points ≥ 2). The references run for periods units (default: as many as the run has τ): ideal Gibbs on this CPU (sweeps × N updates at the measured rate, or gibbs_updates_per_s), the abstract neural-sampling process at the PSN's τ, and LIF sampling on BrainScaleS (τ_ref = 10 ms biological / 10⁴ acceleration = 1 µs; lif=False skips it). The crossing is the first time after which the curve stays below target_dkl (log-log interpolated); NaN: not reached. Returns a Table sampler, units, unit, simulated, unit_time_ns, time_ns, final_dkl, clock.`,
+		func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
+			const fn = "Network.time_to_dkl"
+			p := s.Args(fn, args, kw, "run", "*", "target_dkl?", "periods?", "seed?", "lif?", "gibbs_updates_per_s?")
+			tm := timeToDKL(th, fn, n, p[0], p[2], p[1], p[3], p[4], p[5])
+			t := tbl.New()
+			var name, unit, clock []string
+			var units, sim, ut, tt, fin []float64
+			for _, st := range tm.Samplers {
+				name, unit, clock = append(name, st.Sampler), append(unit, st.Unit), append(clock, st.Clock)
+				units, sim, ut = append(units, st.Units), append(sim, st.Simulated), append(ut, st.UnitTime*1e9)
+				tt, fin = append(tt, st.Time*1e9), append(fin, st.Final)
+			}
+			lumen.Check(t.AddString("sampler", name))
+			lumen.Check(t.AddFloat("units", units))
+			lumen.Check(t.AddString("unit", unit))
+			lumen.Check(t.AddFloat("simulated", sim))
+			lumen.Check(t.AddFloat("unit_time_ns", ut))
+			lumen.Check(t.AddFloat("time_ns", tt))
+			lumen.Check(t.AddFloat("final_dkl", fin))
+			lumen.Check(t.AddString("clock", clock))
 			return table.Wrap(t)
 		})
 	nmethod("__repr__", "()", "", func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
@@ -477,6 +523,56 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 	})
 }
 
+// timeToDKL reads the arguments of time_to_dkl/estimate and runs
+// Network.TimeToDKL with the interpreter's context.
+func timeToDKL(th *s.Thread, fn string, n *ln.Network, runObj, periods, target, seed, lif, rate s.Object) *ln.DKLTimes {
+	r, ok := runObj.(*Run)
+	if !ok {
+		s.Raise(s.TypeErrorType, "%s(): argument 'run' must be a nanolaser.Run (from Network.run), not %s", fn, s.TypeNameOf(runObj))
+	}
+	if n.Target == nil {
+		s.Raise(s.ValueErrorType, "%s(): the network has no target BM (build it with Network.from_bm)", fn)
+	}
+	if r.R.N != n.N() || r.R.Tau != n.Tau || !sameDist(r.target, mustDist(th, fn, n)) {
+		s.Raise(s.ValueErrorType, "%s(): argument 'run' is not a run of this network", fn)
+	}
+	if len(r.R.CurveT) < 2 {
+		s.Raise(s.ValueErrorType, "%s(): argument 'run' recorded %d D_KL points: run with points ≥ 2", fn, len(r.R.CurveT))
+	}
+	o := ln.TimeToDKLOptions{Target: 0.01, Seed: seedArg(th, fn, seed).Uint64()}
+	if given(target) {
+		o.Target = floatArg(fn, "target_dkl", target, 0)
+		if !(o.Target > 0) || o.Target > 10 {
+			s.Raise(s.ValueErrorType, "%s(): argument 'target_dkl' = %g not allowed: use 0 < target_dkl ≤ 10 (nats)", fn, o.Target)
+		}
+	}
+	if given(periods) {
+		o.Periods = floatArg(fn, "periods", periods, 0)
+		if !(o.Periods >= 1) || o.Periods > 1e8 {
+			s.Raise(s.ValueErrorType, "%s(): argument 'periods' = %g not allowed: use 1..1e8", fn, o.Periods)
+		}
+	}
+	if lif != nil && !s.Truth(th, lif) {
+		o.Acceleration = -1
+	}
+	if given(rate) {
+		o.GibbsUpdateRate = floatArg(fn, "gibbs_updates_per_s", rate, 0)
+		if !(o.GibbsUpdateRate > 0) || math.IsInf(o.GibbsUpdateRate, 0) {
+			s.Raise(s.ValueErrorType, "%s(): argument 'gibbs_updates_per_s' = %g not allowed: must be > 0 and finite (None: measured)", fn, o.GibbsUpdateRate)
+		}
+	}
+	tm, err := n.TimeToDKL(th.Ctx, r.R, o)
+	th.CheckInterrupt()
+	check(th, fn, err)
+	return tm
+}
+
+func mustDist(th *s.Thread, fn string, n *ln.Network) []float64 {
+	q, err := n.Target.ExactDistribution()
+	check(th, fn, err)
+	return q
+}
+
 func newModule(in *s.Interp) *s.Module {
 	m := s.NewModule("lumen.nanolaser", `Photonic spiking neurons (nanolasers with a saturable absorber) and networks of them that sample from Boltzmann machines.
 
@@ -486,6 +582,7 @@ cal = nanolaser.calibrate(nr)                  # p_on against the pump offset: x
 net = nanolaser.Network.from_bm(bm, calibration=cal)
 run = net.run(2000.0)
 run.dkl(bm.exact_distribution())
+net.estimate(run, target_dkl=0.01)            # speed, power, and the time to D_KL ≤ 0.01 against Gibbs, NS, LIF
 
 Reference samplers on the same BMs: gibbs_curve, neural_sampling_curve, lif_curve. Times are in ns and say so in their names. Equations, parameters and the translation rules: docs/nanolaser.md.`)
 	m.Set("Neuron", NeuronType)
@@ -493,8 +590,8 @@ Reference samplers on the same BMs: gibbs_curve, neural_sampling_curve, lif_curv
 	m.Set("Network", NetworkType)
 	m.Set("Run", RunType)
 	m.Set("Trace", TraceType)
-	m.AddFunc("calibrate", "(neuron, *, offsets=None, duration_ns=2000.0, tau_ns=None, seed=None, psp_duration_ns=10000.0)",
-		`Sweep the neuron's pump offset, measure p_on (the fraction of time within τ after a spike) over duration_ns at each offset, and fit the logistic σ((x − x50)/alpha). Then measure the post-synaptic efficacy of translated links for psp_duration_ns (two symmetric pairs, W = ±1; 0: skip, and from_bm uses the analytic rule alone). Returns a Calibration (x50, alpha, residual, table, psp). offsets: default −1 … 4 in steps of 0.5. tau_ns: the refractory window (default τ_g). Fails naming the range when x50 falls outside the sweep. Not interruptible while it runs.`,
+	m.AddFunc("calibrate", "(neuron, *, offsets=None, duration_ns=2000.0, tau_ns=None, seed=None, psp_duration_ns=10000.0, progress=False)",
+		`Sweep the neuron's pump offset, measure p_on (the fraction of time within τ after a spike) over duration_ns at each offset, and fit the logistic σ((x − x50)/alpha). Then measure the post-synaptic efficacy of translated links for psp_duration_ns (two symmetric pairs, W = ±1; 0: skip, and from_bm uses the analytic rule alone). Returns a Calibration (x50, alpha, residual, table, psp). offsets: default −1 … 4 in steps of 0.5. tau_ns: the refractory window (default τ_g). Fails naming the range when x50 falls outside the sweep. progress=True shows lm.progress over the sweep and the PSP measurement. Interruptible (the kernel's interrupt stops it within ~2^16 steps).`,
 		calibrate)
 	addReferences(m)
 	return m

@@ -61,7 +61,7 @@ func neuronDoc() string {
 	for _, p := range params {
 		fmt.Fprintf(&b, "  %s = %s: %s\n", p.name, tbl.FormatFloat(*p.get(&def)), p.doc)
 	}
-	b.WriteString("\nMethods: simulate, regime. Attributes: offset, threshold, dt_ns, yamada, params.")
+	b.WriteString("\nMethods: simulate, regime, characterize. Attributes: offset, threshold, dt_ns, yamada, params.")
 	return b.String()
 }
 
@@ -270,6 +270,32 @@ func init() {
 
 pump: pump offset x from the lasing threshold (default: the neuron's own). inputs: instantaneous kicks, a list of (t_ns, amount) or (t_ns, amount, section) with section "gain" (carriers; negative depletes), "absorber" (carriers) or "cavity" (photons). dt_ns: integration step (default the neuron's, 0.25 ps). seed: the noise (None: from lm.seed). every: record every k-th step (default: all steps, thinned to at most 200,000 rows). Not interruptible while it runs (lib/nanolaser takes no context).`,
 		simulate)
+	method("characterize", "(*, pump=-3.0)",
+		`Measure the noise-free neuron at pump offset pump (must be excitable: quiet without input): a dict threshold_carriers (gain kick that just fires), width_ns (FWHM), peak_photons, peak_power_w, energy_j (output pulse of a 2×-threshold kick), and the two-pulse protocol: refractory_ns, the smallest interval between two identical kicks of pulse_factor (1.3) × threshold at which the second fires (bisection on Δt); refractory_strong_ns, the same at strong_factor (3) × threshold; recovery, a Table dt_ns, threshold_ratio: the second kick's own threshold Δt after a first one, in units of the rested threshold (> 1 relatively refractory, < 1 supernormal; inf: no spike up to 20×). docs/nanolaser.md, "Measured single-neuron behaviour".`,
+		func(th *s.Thread, n *ln.Neuron, args []s.Object, kw s.Kwargs) s.Object {
+			const fn = "Neuron.characterize"
+			p := s.Args(fn, args, kw, "*", "pump?")
+			x := -3.0
+			if given(p[0]) {
+				x = floatArg(fn, "pump", p[0], 0)
+				if math.IsNaN(x) || math.IsInf(x, 0) || x < -50 || x > 50 {
+					s.Raise(s.ValueErrorType, "%s(): argument 'pump' = %g not allowed: use a finite offset in [-50, 50] below the excitability threshold", fn, x)
+				}
+			}
+			c, err := ln.Characterize(n.Model, x)
+			check(th, fn, err)
+			d := s.NewDict()
+			for _, kv := range []struct {
+				k string
+				v float64
+			}{{"threshold_carriers", c.Threshold}, {"width_ns", c.Width}, {"peak_photons", c.PeakS}, {"peak_power_w", c.PeakPower},
+				{"energy_j", c.Energy}, {"refractory_ns", c.Refractory}, {"pulse_factor", c.PulseFactor},
+				{"refractory_strong_ns", c.RefractoryStrong}, {"strong_factor", c.StrongFactor}} {
+				d.SetStr(kv.k, s.Float(kv.v))
+			}
+			d.SetStr("recovery", table.Wrap(table.FromColumns([]string{"dt_ns", "threshold_ratio"}, [][]float64{append([]float64{}, ln.RecoveryGrid...), append([]float64{}, c.Recovery...)})))
+			return d
+		})
 	method("regime", "(duration_ns=200.0, *, pump=None, seed=None)",
 		`The dynamical regime at a pump offset, by simulation: a dict regime ("quiet", "excitable", "self-pulsing" or "lasing"), rate_per_ns and isi_cv; "quiet" and "lasing" neurons cannot sample.`,
 		func(th *s.Thread, n *ln.Neuron, args []s.Object, kw s.Kwargs) s.Object {
