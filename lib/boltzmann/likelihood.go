@@ -376,3 +376,27 @@ func (m *RBM) AIS(o AISOptions) (AISResult, error) {
 	res.LogWeights = logw
 	return res, nil
 }
+
+// AISBaseRate returns the visible biases of the base-rate model AIS starts
+// from (Salakhutdinov & Murray 2008): the logits of the data's marginals,
+// smoothed by +½ on and off, in units of 1/T (halved for ±1 units).
+func AISBaseRate(m *RBM, data []float64, n int) []float64 {
+	nv := m.NVisible
+	a := make([]float64, nv)
+	for i := 0; i < nv; i++ {
+		on := 0.0
+		for r := 0; r < n; r++ {
+			v := data[r*nv+i]
+			if m.Units == PM1 {
+				v = (v + 1) / 2
+			}
+			on += v
+		}
+		p := (on + 0.5) / (float64(n) + 1)
+		a[i] = math.Log(p / (1 - p))
+		if m.Units == PM1 {
+			a[i] /= 2
+		}
+	}
+	return a
+}

@@ -3,7 +3,6 @@ package prbm
 import (
 	"context"
 	"fmt"
-	"math"
 
 	"github.com/lumenlab/lumen/lib/boltzmann"
 	"github.com/lumenlab/lumen/lib/rng"
@@ -38,30 +37,6 @@ type CurvePoint struct {
 // is an AIS estimate with 20 runs over 1000 inverse temperatures.
 const curveEnumerate = 16
 
-// AISBaseRate returns the visible biases of the base-rate model AIS starts
-// from (Salakhutdinov & Murray 2008): the logits of the data's marginals,
-// smoothed by +½ on and off, in units of 1/T (halved for ±1 units).
-func AISBaseRate(m *boltzmann.RBM, data []float64, n int) []float64 {
-	nv := m.NVisible
-	a := make([]float64, nv)
-	for i := 0; i < nv; i++ {
-		on := 0.0
-		for r := 0; r < n; r++ {
-			v := data[r*nv+i]
-			if m.Units == boltzmann.PM1 {
-				v = (v + 1) / 2
-			}
-			on += v
-		}
-		p := (on + 0.5) / (float64(n) + 1)
-		a[i] = math.Log(p / (1 - p))
-		if m.Units == boltzmann.PM1 {
-			a[i] /= 2
-		}
-	}
-	return a
-}
-
 // AISLogLikelihood returns the mean log-likelihood (nats per example) of n
 // rows of data under m with log Z from AIS (runs chains over betas inverse
 // temperatures, 0 or nil for the defaults of boltzmann.AISOptions), started
@@ -73,7 +48,7 @@ func AISLogLikelihood(m *boltzmann.RBM, data []float64, n, runs int, betas []flo
 	if len(data) != n*m.NVisible {
 		return 0, 0, fmt.Errorf("prbm: evaluation data has %d values, want n×n_visible = %d×%d", len(data), n, m.NVisible)
 	}
-	res, err := m.AIS(boltzmann.AISOptions{Runs: runs, Betas: betas, BaseA: AISBaseRate(m, data, n), Rand: src})
+	res, err := m.AIS(boltzmann.AISOptions{Runs: runs, Betas: betas, BaseA: boltzmann.AISBaseRate(m, data, n), Rand: src})
 	if err != nil {
 		return 0, 0, err
 	}

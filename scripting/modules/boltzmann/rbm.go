@@ -495,29 +495,6 @@ func (r *RBM) sample(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	return wrapMatrix(v, n, m.NVisible)
 }
 
-// baseRate returns base-model visible biases (in units of 1/T) matching the
-// data's marginals, the AIS starting point Salakhutdinov & Murray recommend.
-func baseRate(m *bz.RBM, data []float64, n int) []float64 {
-	nv := m.NVisible
-	a := make([]float64, nv)
-	for i := 0; i < nv; i++ {
-		on := 0.0
-		for r := 0; r < n; r++ {
-			v := data[r*nv+i]
-			if m.Units == bz.PM1 {
-				v = (v + 1) / 2
-			}
-			on += v
-		}
-		pOn := (on + 0.5) / (float64(n) + 1)
-		a[i] = math.Log(pOn / (1 - pOn))
-		if m.Units == bz.PM1 {
-			a[i] /= 2
-		}
-	}
-	return a
-}
-
 func (r *RBM) logLikelihood(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "RBM.log_likelihood"
 	p := s.Args(fn, args, kw, "data", "*", "method?", "runs?", "steps?", "return_stderr?")
@@ -533,7 +510,7 @@ func (r *RBM) logLikelihood(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object
 		ll, err = m.LogLikelihood(data, n)
 		check(th, fn, err)
 	case "ais":
-		o := bz.AISOptions{Runs: intArg(fn, "runs", p[2], 100), BaseA: baseRate(m, data, n), Rand: r.stream()}
+		o := bz.AISOptions{Runs: intArg(fn, "runs", p[2], 100), BaseA: bz.AISBaseRate(m, data, n), Rand: r.stream()}
 		if o.Runs < 2 {
 			s.Raise(s.ValueErrorType, "%s(): argument 'runs' = %d not allowed: must be ≥ 2", fn, o.Runs)
 		}
