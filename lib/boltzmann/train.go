@@ -153,7 +153,7 @@ func (m *RBM) Fit(ctx context.Context, data []float64, n int, o TrainOptions) ([
 	nv, nh, T := m.NVisible, m.NHidden, m.T
 	src := o.Rand
 	if _, ok := s.(Digital); ok {
-		return m.fitDigital(ctx, data, n, bs, k, o)
+		return m.fitDigital(ctx, data, n, bs, k, metricRows, o)
 	}
 	prod := newProducts(m, o.Float32)
 
@@ -176,146 +176,113 @@ func (m *RBM) Fit(ctx context.Context, data []float64, n int, o TrainOptions) ([
 		}
 		pv = c.V
 	}
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	var history []EpochStats
-	for epoch := 0; epoch < o.Epochs; epoch++ {
-		start := time.Now()
-		lr := o.LR
-		if o.LRSchedule != nil {
-			lr = o.LRSchedule(epoch)
-			if !(lr > 0) {
-				return history, fmt.Errorf("boltzmann: learning-rate schedule gave %g at epoch %d: must be > 0", lr, epoch)
-			}
-		}
-		if o.Shuffle {
-			src.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
-		}
+	// one mini-batch: the rows' data, the positive and negative phases and the update
+	batch := func(rows []int, lr float64) (float64, int, error) {
+		nb := len(rows)
 		var reconSum float64
 		var reconCount int
-		for b0 := 0; b0 < n; b0 += bs {
-			if err := ctx.Err(); err != nil {
-				return history, err
+		bv0 := vv[:nb*nv]
+		vneg := vv[nb*nv : 2*nb*nv]
+		for r := 0; r < nb; r++ {
+			copy(bv0[r*nv:(r+1)*nv], data[rows[r]*nv:(rows[r]+1)*nv])
+		}
+		// positive phase: hidden means (and a sample to start CD chains)
+		bh := h[:nb*nh]
+		hf, vf := hfield[:nb*nh], vfield[:nb*nv]
+		hreq := &LayerRequest{Model: m, Layer: Hidden, Given: bv0, Chains: nb, T: T, Rand: src, Out: bh, Fields: hf}
+		bh0mean := hh[:nb*nh]
+		bhk := hh[nb*nh : 2*nb*nh]
+		if !o.Persistent {
+			if err := s.SampleLayer(hreq); err != nil {
+				return 0, 0, err
 			}
-			nb := bs
-			if b0+nb > n {
-				nb = n - b0
-			}
-			bv0 := vv[:nb*nv]
-			vneg := vv[nb*nv : 2*nb*nv]
-			for r := 0; r < nb; r++ {
-				copy(bv0[r*nv:(r+1)*nv], data[order[b0+r]*nv:(order[b0+r]+1)*nv])
-			}
-			// positive phase: hidden means (and a sample to start CD chains)
-			bh := h[:nb*nh]
-			hf, vf := hfield[:nb*nh], vfield[:nb*nv]
-			hreq := &LayerRequest{Model: m, Layer: Hidden, Given: bv0, Chains: nb, T: T, Rand: src, Out: bh, Fields: hf}
-			bh0mean := hh[:nb*nh]
-			bhk := hh[nb*nh : 2*nb*nh]
-			if !o.Persistent {
-				if err := s.SampleLayer(hreq); err != nil {
-					return history, err
-				}
-				if !hreq.HasFields {
-					prod.fields(Hidden, bv0, nb, hf)
-				}
-			} else {
+			if !hreq.HasFields {
 				prod.fields(Hidden, bv0, nb, hf)
 			}
-			meansFromFields(m.Units, hf, bh0mean, T)
-			if o.Persistent {
-				// reconstruction error, estimated on up to 10 rows
-				nr := min(nb, 10)
-				drawStates(m.Units, hf[:nr*nh], bh[:nr*nh], nil, nr, nh, T, src)
-				prod.fields(Visible, bh[:nr*nh], nr, vf[:nr*nv])
-				reconSum += reconError(m.Units, bv0[:nr*nv], vf[:nr*nv], T)
-				reconCount += nr * nv
-			}
-			// negative phase
-			bv := vneg
-			if o.Persistent {
-				bv = pv[:nb*nv]
-			}
-			vreq := &LayerRequest{Model: m, Layer: Visible, Given: bh, Chains: nb, T: T, Rand: src, Out: bv, Fields: vf}
-			for step := 0; step < k; step++ {
-				if o.Persistent || step > 0 {
-					hreq.Given, hreq.Fields, hreq.HasFields = bv, hf, false
-					if err := s.SampleLayer(hreq); err != nil {
-						return history, err
-					}
-				}
-				vreq.Fields, vreq.HasFields = vf, false
-				if err := s.SampleLayer(vreq); err != nil {
-					return history, err
-				}
-				if step == 0 && !o.Persistent {
-					// reconstruction error from the mean of v | h0
-					if !vreq.HasFields {
-						prod.fields(Visible, bh, nb, vf)
-					}
-					reconSum += reconError(m.Units, bv0, vf, T)
-					reconCount += nb * nv
+		} else {
+			prod.fields(Hidden, bv0, nb, hf)
+		}
+		meansFromFields(m.Units, hf, bh0mean, T)
+		if o.Persistent {
+			// reconstruction error, estimated on up to 10 rows
+			nr := min(nb, 10)
+			drawStates(m.Units, hf[:nr*nh], bh[:nr*nh], nil, nr, nh, T, src)
+			prod.fields(Visible, bh[:nr*nh], nr, vf[:nr*nv])
+			reconSum += reconError(m.Units, bv0[:nr*nv], vf[:nr*nv], T)
+			reconCount += nr * nv
+		}
+		// negative phase
+		bv := vneg
+		if o.Persistent {
+			bv = pv[:nb*nv]
+		}
+		vreq := &LayerRequest{Model: m, Layer: Visible, Given: bh, Chains: nb, T: T, Rand: src, Out: bv, Fields: vf}
+		for step := 0; step < k; step++ {
+			if o.Persistent || step > 0 {
+				hreq.Given, hreq.Fields, hreq.HasFields = bv, hf, false
+				if err := s.SampleLayer(hreq); err != nil {
+					return 0, 0, err
 				}
 			}
-			if o.Persistent {
-				copy(vneg, bv)
+			vreq.Fields, vreq.HasFields = vf, false
+			if err := s.SampleLayer(vreq); err != nil {
+				return 0, 0, err
 			}
-			// hidden means at the negative visible states
-			prod.fields(Hidden, vneg, nb, hf)
-			meansFromFields(m.Units, hf, bhk, T)
-			// bias gradients, accumulated row by row
-			clear(sumA)
-			clear(sumB)
-			for r := 0; r < nb; r++ {
-				p, q := bv0[r*nv:(r+1)*nv], vneg[r*nv:(r+1)*nv]
-				for i := range sumA {
-					sumA[i] += p[i] - q[i]
+			if step == 0 && !o.Persistent {
+				// reconstruction error from the mean of v | h0
+				if !vreq.HasFields {
+					prod.fields(Visible, bh, nb, vf)
 				}
-				p, q = bh0mean[r*nh:(r+1)*nh], bhk[r*nh:(r+1)*nh]
-				for j := range sumB {
-					sumB[j] += p[j] - q[j]
-				}
-			}
-			for i := range bhk {
-				bhk[i] = -bhk[i]
-			}
-			// update with momentum: vel = μ vel + lr (grad − λW), one product
-			// [v0; vk]ᵀ[h0; −hk] for both phases
-			g := lr / (float64(nb) * T)
-			mu := o.Momentum
-			prod.gradient(vv[:2*nb*nv], hh[:2*nb*nh], 2*nb, g, mu, velW)
-			wd := lr * o.WeightDecay
-			W := m.W[:len(velW)]
-			for i, w := range W {
-				d := velW[i] - wd*w
-				velW[i] = d
-				W[i] = w + d
-			}
-			prod.sync()
-			for i := range velA {
-				velA[i] = mu*velA[i] + g*sumA[i]
-				m.A[i] += velA[i]
-			}
-			for j := range velB {
-				velB[j] = mu*velB[j] + g*sumB[j]
-				m.B[j] += velB[j]
+				reconSum += reconError(m.Units, bv0, vf, T)
+				reconCount += nb * nv
 			}
 		}
-		st, err := m.epochStats(epoch, lr, reconSum/float64(reconCount), data, metricRows, o, src)
-		if err != nil {
-			return history, err
+		if o.Persistent {
+			copy(vneg, bv)
 		}
-		st.Duration = time.Since(start)
-		history = append(history, st)
-		if o.Callback != nil {
-			if err := o.Callback(st); err != nil {
-				return history, err
+		// hidden means at the negative visible states
+		prod.fields(Hidden, vneg, nb, hf)
+		meansFromFields(m.Units, hf, bhk, T)
+		// bias gradients, accumulated row by row
+		clear(sumA)
+		clear(sumB)
+		for r := 0; r < nb; r++ {
+			p, q := bv0[r*nv:(r+1)*nv], vneg[r*nv:(r+1)*nv]
+			for i := range sumA {
+				sumA[i] += p[i] - q[i]
+			}
+			p, q = bh0mean[r*nh:(r+1)*nh], bhk[r*nh:(r+1)*nh]
+			for j := range sumB {
+				sumB[j] += p[j] - q[j]
 			}
 		}
+		for i := range bhk {
+			bhk[i] = -bhk[i]
+		}
+		// update with momentum: vel = μ vel + lr (grad − λW), one product
+		// [v0; vk]ᵀ[h0; −hk] for both phases
+		g := lr / (float64(nb) * T)
+		mu := o.Momentum
+		prod.gradient(vv[:2*nb*nv], hh[:2*nb*nh], 2*nb, g, mu, velW)
+		wd := lr * o.WeightDecay
+		W := m.W[:len(velW)]
+		for i, w := range W {
+			d := velW[i] - wd*w
+			velW[i] = d
+			W[i] = w + d
+		}
+		prod.sync()
+		for i := range velA {
+			velA[i] = mu*velA[i] + g*sumA[i]
+			m.A[i] += velA[i]
+		}
+		for j := range velB {
+			velB[j] = mu*velB[j] + g*sumB[j]
+			m.B[j] += velB[j]
+		}
+		return reconSum, reconCount, nil
 	}
-	return history, nil
+	return m.epochLoop(ctx, data, n, bs, metricRows, o, epochHooks{batch: batch})
 }
 
 // epochStats computes the end-of-epoch metrics that o asks for.
@@ -341,12 +308,7 @@ func (m *RBM) epochStats(epoch int, lr, recon float64, data []float64, metricRow
 }
 
 // fitDigital is Fit with the Digital sampler, on the fused engine.
-func (m *RBM) fitDigital(ctx context.Context, data []float64, n, bs, k int, o TrainOptions) ([]EpochStats, error) {
-	nv := m.NVisible
-	metricRows := min(n, o.MetricRows)
-	if o.MetricRows <= 0 {
-		metricRows = min(n, 1000)
-	}
+func (m *RBM) fitDigital(ctx context.Context, data []float64, n, bs, k, metricRows int, o TrainOptions) ([]EpochStats, error) {
 	src := o.Rand
 	var pv []float64
 	if o.Persistent {
@@ -383,6 +345,41 @@ func (m *RBM) fitDigital(ctx context.Context, data []float64, n, bs, k int, o Tr
 	}
 	// the model's W is up to date whenever Fit returns
 	defer func() { flush() }()
+	return m.epochLoop(ctx, data, n, bs, metricRows, o, epochHooks{
+		batch: func(rows []int, lr float64) (float64, int, error) {
+			r, c := batch(rows, len(rows), lr)
+			return r, c, nil
+		},
+		// metrics and the callback run with OpenBLAS's own threads
+		beforeMetrics: func() {
+			release()
+			release = func() {}
+			flush()
+		},
+		afterCallback: reload,
+		afterEpoch: func(last bool) {
+			if !last {
+				release = serial()
+			}
+		},
+	})
+}
+
+// epochHooks are what the two training paths plug into epochLoop.
+type epochHooks struct {
+	// batch trains on the given data rows and returns the reconstruction
+	// error summed over the units it measured, and their count
+	batch         func(rows []int, lr float64) (float64, int, error)
+	beforeMetrics func()          // before the epoch's metrics (may be nil)
+	afterCallback func()          // after the callback returned (may be nil)
+	afterEpoch    func(last bool) // at the end of each epoch (may be nil)
+}
+
+// epochLoop is the epoch loop both training paths share: the learning-rate
+// schedule, shuffling, mini-batches (interruptible between them), metrics
+// and the callback.
+func (m *RBM) epochLoop(ctx context.Context, data []float64, n, bs, metricRows int, o TrainOptions, h epochHooks) ([]EpochStats, error) {
+	src := o.Rand
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
@@ -406,16 +403,17 @@ func (m *RBM) fitDigital(ctx context.Context, data []float64, n, bs, k int, o Tr
 			if err := ctx.Err(); err != nil {
 				return history, err
 			}
-			nb := min(bs, n-b0)
-			r, c := batch(order[b0:b0+nb], nb, lr)
+			r, c, err := h.batch(order[b0:min(b0+bs, n)], lr)
+			if err != nil {
+				return history, err
+			}
 			reconSum += r
 			reconCount += c
 		}
-		// metrics and the callback run with OpenBLAS's own threads
-		release()
-		release = func() {}
-		flush()
-		st, err := m.epochStats(epoch, lr, reconSum/float64(reconCount), data[:metricRows*nv], metricRows, o, src)
+		if h.beforeMetrics != nil {
+			h.beforeMetrics()
+		}
+		st, err := m.epochStats(epoch, lr, reconSum/float64(reconCount), data, metricRows, o, src)
 		if err != nil {
 			return history, err
 		}
@@ -425,10 +423,12 @@ func (m *RBM) fitDigital(ctx context.Context, data []float64, n, bs, k int, o Tr
 			if err := o.Callback(st); err != nil {
 				return history, err
 			}
-			reload()
+			if h.afterCallback != nil {
+				h.afterCallback()
+			}
 		}
-		if epoch+1 < o.Epochs {
-			release = serial()
+		if h.afterEpoch != nil {
+			h.afterEpoch(epoch+1 == o.Epochs)
 		}
 	}
 	return history, nil
