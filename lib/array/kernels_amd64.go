@@ -32,6 +32,22 @@ func subSV(dst, x *float64, s float64, n int)
 //go:noescape
 func divSV(dst, x *float64, s float64, n int)
 
+// vecFuncs returns op's kernels for array∘array, array∘scalar and
+// scalar∘array (nil for operations without one).
+func vecFuncs(op Op) (vv func(dst, x, y *float64, n int), vs, sv func(dst, x *float64, s float64, n int)) {
+	switch op {
+	case Add:
+		return addVV, addVS, addVS
+	case Sub:
+		return subVV, subVS, subSV
+	case Mul:
+		return mulVV, mulVS, mulVS
+	case Div:
+		return divVV, divVS, divSV
+	}
+	return nil, nil, nil
+}
+
 // vecKernel does the leading multiple of 8 elements of kernel(op, dst, xs,
 // ys) with AVX2 for + - * / and returns how many it wrote (0 when it cannot).
 func vecKernel(op Op, dst, xs, ys []float64) int {
@@ -39,50 +55,16 @@ func vecKernel(op Op, dst, xs, ys []float64) int {
 	if !haveAVX2 || n == 0 {
 		return 0
 	}
-	d := &dst[0]
+	vv, vs, sv := vecFuncs(op)
 	switch {
+	case vv == nil:
+		return 0
 	case len(xs) >= n && len(ys) >= n:
-		x, y := &xs[0], &ys[0]
-		switch op {
-		case Add:
-			addVV(d, x, y, n)
-		case Sub:
-			subVV(d, x, y, n)
-		case Mul:
-			mulVV(d, x, y, n)
-		case Div:
-			divVV(d, x, y, n)
-		default:
-			return 0
-		}
+		vv(&dst[0], &xs[0], &ys[0], n)
 	case len(ys) == 1 && len(xs) >= n:
-		x, s := &xs[0], ys[0]
-		switch op {
-		case Add:
-			addVS(d, x, s, n)
-		case Sub:
-			subVS(d, x, s, n)
-		case Mul:
-			mulVS(d, x, s, n)
-		case Div:
-			divVS(d, x, s, n)
-		default:
-			return 0
-		}
+		vs(&dst[0], &xs[0], ys[0], n)
 	case len(xs) == 1 && len(ys) >= n:
-		y, s := &ys[0], xs[0]
-		switch op {
-		case Add:
-			addVS(d, y, s, n)
-		case Sub:
-			subSV(d, y, s, n)
-		case Mul:
-			mulVS(d, y, s, n)
-		case Div:
-			divSV(d, y, s, n)
-		default:
-			return 0
-		}
+		sv(&dst[0], &ys[0], xs[0], n)
 	default:
 		return 0
 	}
