@@ -404,9 +404,16 @@ func (in *Interp) run(ctx context.Context, code *Code) (result Object, err error
 		}
 		th.Ctx = ctx
 		th.cancelled.Store(false)
-		done := make(chan struct{})
-		defer close(done)
+		// The watcher must be gone when run returns: a caller that cancels
+		// ctx right after (a per-cell timeout context) would otherwise race
+		// with the next run's reset and interrupt it.
+		done, exited := make(chan struct{}), make(chan struct{})
+		defer func() {
+			close(done)
+			<-exited
+		}()
 		go func() {
+			defer close(exited)
 			select {
 			case <-ctx.Done():
 				th.cancelled.Store(true)

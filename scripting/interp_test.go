@@ -295,3 +295,22 @@ func TestFStringEdges(t *testing.T) {
 		t.Fatalf("got %q, want %q", out.String(), want)
 	}
 }
+
+// TestCancelAfterRunDoesNotLeak: a context cancelled right after its Exec
+// returned (a notebook cell's timeout context) must not interrupt the next
+// Exec. The watcher used to race with the next run's reset.
+func TestCancelAfterRunDoesNotLeak(t *testing.T) {
+	var out bytes.Buffer
+	in := newInterp(&out)
+	for i := 0; i < 300; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+		_, err := in.Exec(ctx, "x = 1", "<cell>")
+		cancel()
+		if err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+		if _, err := in.Exec(context.Background(), "s = 0\nfor k in range(20000):\n    s += k", "<cell>"); err != nil {
+			t.Fatalf("run %d after a cancelled context: %v", i, err)
+		}
+	}
+}
