@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/lumenlab/lumen/scripting"
@@ -26,4 +27,22 @@ func Run(t testing.TB, src string) string {
 		t.Fatalf("%v\noutput:\n%s", err, out.String())
 	}
 	return out.String()
+}
+
+// Case is a snippet that must raise the exception Exc with a message
+// containing Want.
+type Case = struct{ Src, Exc, Want string }
+
+// Raises runs prelude + each case's source in a fresh interpreter and
+// checks the exception it raises: the binding packages' bad-input tests.
+func Raises(t testing.TB, prelude string, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
+		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
+		_, err := in.Exec(context.Background(), prelude+c.Src, "<test>")
+		var se *scripting.Error
+		if !errors.As(err, &se) || se.TypeName() != c.Exc || !strings.Contains(se.Message(), c.Want) {
+			t.Errorf("%s: got %v; want %s containing %q", c.Src, err, c.Exc, c.Want)
+		}
+	}
 }

@@ -5,13 +5,13 @@ import (
 	"context"
 	"errors"
 	"os"
-	"strings"
 	"testing"
 
 	ds "github.com/lumenlab/lumen/lib/datasets"
 	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/datasets"
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
+	"github.com/lumenlab/lumen/scripting/scripttest"
 	_ "github.com/lumenlab/lumen/scripting/stdlib"
 )
 
@@ -64,7 +64,7 @@ assert ((b == 0) | (b == 1)).all()
 }
 
 func TestErrors(t *testing.T) {
-	cases := []struct{ src, exc, want string }{
+	cases := []scripttest.Case{
 		{"datasets.bars_and_stripes(0)", "ValueError", "'n' = 0"},
 		{"datasets.bars_and_stripes(3, units='pm2')", "ValueError", "'units'"},
 		{"datasets.bars_and_stripes_distribution(5)", "ValueError", "'n' = 5"},
@@ -76,15 +76,7 @@ func TestErrors(t *testing.T) {
 		{"datasets.fashion_mnist('valid')", "ValueError", "split"},
 	}
 	if _, err := os.Stat(ds.FashionMNISTDir); err == nil {
-		cases = append(cases, struct{ src, exc, want string }{"datasets.fashion_mnist('test', classes=['Trouser', 'Hat'])", "ValueError", `unknown class "Hat"`})
+		cases = append(cases, scripttest.Case{"datasets.fashion_mnist('test', classes=['Trouser', 'Hat'])", "ValueError", `unknown class "Hat"`})
 	}
-	for _, c := range cases {
-		var out bytes.Buffer
-		in := scripting.New(scripting.Options{Stdout: &out})
-		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
-		var se *scripting.Error
-		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
-			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
-		}
-	}
+	scripttest.Raises(t, prelude, cases)
 }

@@ -1,9 +1,7 @@
 package ising_test
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"strings"
 	"testing"
 
@@ -92,7 +90,7 @@ assert "Lattice2D(L=8, J=1, h=0)" == repr(lat)
 }
 
 func TestErrors(t *testing.T) {
-	cases := []struct{ src, exc, want string }{
+	cases := []scripttest.Case{
 		{"ising.Lattice2D(7)", "ValueError", "'L' = 7"},
 		{"ising.Lattice2D(0)", "ValueError", "'L' = 0"},
 		{"ising.Lattice2D(4, J=float('nan'))", "ValueError", "'J'"},
@@ -108,12 +106,5 @@ func TestErrors(t *testing.T) {
 		{"ising.onsager_tc(J=0)", "ValueError", "'J' = 0"},
 		{"ising.energy_infinite(0.0)", "ValueError", "'T' = 0"},
 	}
-	for _, c := range cases {
-		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
-		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
-		var se *scripting.Error
-		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
-			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
-		}
-	}
+	scripttest.Raises(t, prelude, cases)
 }

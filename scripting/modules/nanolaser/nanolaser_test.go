@@ -137,7 +137,7 @@ assert x == y and x[0] != x[1], x
 }
 
 func TestErrors(t *testing.T) {
-	cases := []struct{ src, exc, want string }{
+	cases := []scripttest.Case{
 		{"nanolaser.Neuron(foo=1)", "TypeError", "'foo'"},
 		{"nanolaser.Neuron(1)", "TypeError", "keyword arguments only"},
 		{"nanolaser.Neuron(beta=2.0)", "ValueError", "≤ 1"},
@@ -163,14 +163,7 @@ func TestErrors(t *testing.T) {
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl_curve([0.9, 0.1])", "NotImplementedError", "'target' differs"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(0.0)", "ValueError", "'duration_ns' = 0"},
 	}
-	for _, c := range cases {
-		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
-		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
-		var se *scripting.Error
-		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
-			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
-		}
-	}
+	scripttest.Raises(t, prelude, cases)
 }
 
 // The kernel's interrupt (the context of Exec) stops calibrate, in the sweep

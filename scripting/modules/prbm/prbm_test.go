@@ -1,15 +1,11 @@
 package prbm_test
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"strings"
 	"testing"
 
 	"github.com/lumenlab/lumen/scripting/scripttest"
 
-	"github.com/lumenlab/lumen/scripting"
 	_ "github.com/lumenlab/lumen/scripting/modules/boltzmann"
 	_ "github.com/lumenlab/lumen/scripting/modules/ising"
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
@@ -120,7 +116,7 @@ assert dev1.phase_mask(m, [1, 1, -1, 1]).tolist() == dev2.phase_mask(m, [1, 1, -
 }
 
 func TestErrors(t *testing.T) {
-	cases := []struct{ src, exc, want string }{
+	cases := []scripttest.Case{
 		{"boltzmann.RBM(600, 300, seed=1).sample(1, steps=1, sampler=prbm.Device(slm_height=200))", "ValueError", "at most 25 spins fit"},
 		{"prbm.Device(slm_height=200).geometry(boltzmann.RBM(600, 300, seed=1))", "ValueError", "but the SLM has 200 rows"},
 		{"prbm.Device(macro_pixel=3)", "ValueError", "'macro_pixel' = 3"},
@@ -141,12 +137,5 @@ func TestErrors(t *testing.T) {
 		{"prbm.Device().focal_plane(boltzmann.RBM(3, 2), [1, 1, 1], wavelength=-1)", "ValueError", "'wavelength' = -1"},
 		{"prbm.Device().estimate('m')", "TypeError", "'model'"},
 	}
-	for _, c := range cases {
-		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
-		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
-		var se *scripting.Error
-		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
-			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
-		}
-	}
+	scripttest.Raises(t, prelude, cases)
 }

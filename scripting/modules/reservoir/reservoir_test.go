@@ -12,6 +12,7 @@ import (
 	_ "github.com/lumenlab/lumen/scripting/modules/lumen"
 	_ "github.com/lumenlab/lumen/scripting/modules/reservoir"
 	_ "github.com/lumenlab/lumen/scripting/modules/table"
+	"github.com/lumenlab/lumen/scripting/scripttest"
 	_ "github.com/lumenlab/lumen/scripting/stdlib"
 )
 
@@ -174,7 +175,7 @@ reservoir.ONN(dev).train(task, epochs=5, live=True, progress=True)
 }
 
 func TestErrors(t *testing.T) {
-	cases := []struct{ src, exc, want string }{
+	cases := []scripttest.Case{
 		{"reservoir.VCSEL(neurons=2)", "ValueError", "'neurons' = 2"},
 		{"reservoir.VCSEL(diffusion=-1)", "ValueError", "'diffusion' = -1 not allowed: must be in [0, 1000]"},
 		{"reservoir.VCSEL(beam_waist=0)", "ValueError", "'beam_waist' = 0 not allowed"},
@@ -204,14 +205,7 @@ func TestErrors(t *testing.T) {
 		{"reservoir.ONN(small()).weights = [5] * 3", "ValueError", "shape"},
 		{"small().features(lm.zeros((2, 10)))", "ValueError", "not square"},
 	}
-	for _, c := range cases {
-		in := scripting.New(scripting.Options{Stdout: &bytes.Buffer{}})
-		_, err := in.Exec(context.Background(), prelude+c.src, "<test>")
-		var se *scripting.Error
-		if !errors.As(err, &se) || se.TypeName() != c.exc || !strings.Contains(se.Message(), c.want) {
-			t.Errorf("%s: got %v; want %s containing %q", c.src, err, c.exc, c.want)
-		}
-	}
+	scripttest.Raises(t, prelude, cases)
 }
 
 func TestInterruptKeepsHistory(t *testing.T) {
