@@ -43,7 +43,8 @@ func smallSeed(t *testing.T, seed uint64, mod func(*Config)) *VCSEL {
 // reservoir features, for each of three device/task seeds (3000 epochs,
 // α = 0.01). Tolerances: ternary test accuracy ≥ Boolean + 3 points and a
 // lower training NMSE (measured margins 4.7–12 points over seeds 1–5);
-// ternary ≥ ridge − 3 points (measured: ternary ≥ ridge on seeds 1–5).
+// ternary ≥ ridge − 3 points (ridge λ by cross-validation; measured
+// ternary − ridge −0.6 … +0.3 points on seeds 1–3).
 func TestTernaryBeatsBooleanNearRidge(t *testing.T) {
 	for seed := uint64(1); seed <= 3; seed++ {
 		task := header6(seed)
@@ -225,4 +226,56 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// MNIST one-vs-all on the reduced device with detector noise 0.001 (the level
+// compatible with the paper's > 99 % consistency on MNIST; docs/reservoir.md),
+// 1000/1000 images per digit, 10000 epochs at α = 0.01, every digit: the mean
+// ternary test accuracy is within 3 points (the target) of the mean
+// cross-validated ridge limit on the same features (measured 0.859 against
+// 0.879; gaps 2.0/1.9/1.8 points for device and task seeds 1/2/3). The
+// standard error of a mean accuracy difference over ten digits of 1000 test
+// images is ≈ 0.4 points, so the 1-point margin is ≈ 2.5σ.
+// The ridge limit must be tuned: with 200 training images (137 features),
+// λ = 1e-4 overfits and the cross-validated λ scores ≥ 5 points higher on
+// digits 3 and 8 (measured +10.5 and +10.0; σ of the difference ≈ 1.3
+// points). Skipped when the MNIST files are not installed.
+func TestMNISTTernaryNearRidge(t *testing.T) {
+	train, test, err := loadSplits("mnist")
+	if err != nil {
+		t.Skip(err)
+	}
+	v := small(t, func(c *Config) { c.Noise = 0.001 })
+	var accT, accR float64
+	for d := 0; d < 10; d++ {
+		task, err := oneVsAll("mnist", train, test, d, 1000, 1000, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, s := trainEval(t, v, Ternary, task, 10000, 0.01, uint64(10+d))
+		r, err := Ridge(task, v, "reservoir", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("digit %d: ternary NMSE %.3f test acc %.3f | ridge λ = %g (CV acc %.3f) test acc %.3f",
+			d, h.BestNMSE, s.Accuracy, r.Lambda, r.CVAccuracy, r.Test.Accuracy)
+		accT += s.Accuracy / 10
+		accR += r.Test.Accuracy / 10
+	}
+	t.Logf("mean test accuracy: ternary %.4f, ridge %.4f", accT, accR)
+	if accT < accR-0.03 {
+		t.Errorf("mean ternary accuracy %.4f not within 3 points of the ridge limit %.4f", accT, accR)
+	}
+	for _, d := range []int{3, 8} {
+		task, _ := oneVsAll("mnist", train, test, d, 200, 1000, 1)
+		cv, err := Ridge(task, v, "reservoir", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fixed, _ := Ridge(task, v, "reservoir", 1e-4)
+		t.Logf("digit %d, 200 training images: ridge λ = %g %.3f, λ = 1e-4 %.3f", d, cv.Lambda, cv.Test.Accuracy, fixed.Test.Accuracy)
+		if cv.Test.Accuracy < fixed.Test.Accuracy+0.05 {
+			t.Errorf("digit %d: cross-validated ridge %.3f not ≥ λ = 1e-4 ridge %.3f + 5 points", d, cv.Test.Accuracy, fixed.Test.Accuracy)
+		}
+	}
 }

@@ -175,6 +175,15 @@ func Synthetic(side, classes, target, shift int, flip float64, nTrain, nTest int
 // train and test splits. It fails with the install command if the data set
 // is missing.
 func OneVsAll(name string, class, nTrain, nTest int, seed uint64) (*Task, error) {
+	train, test, err := loadSplits(name)
+	if err != nil {
+		return nil, err
+	}
+	return oneVsAll(name, train, test, class, nTrain, nTest, seed)
+}
+
+// loadSplits loads the binarised train and test splits of a data set.
+func loadSplits(name string) (train, test *datasets.Set, err error) {
 	load := func(split string) (*datasets.Set, error) {
 		o := datasets.Options{Split: split, Binarize: true}
 		switch name {
@@ -185,17 +194,26 @@ func OneVsAll(name string, class, nTrain, nTest int, seed uint64) (*Task, error)
 		}
 		return nil, fmt.Errorf("reservoir: data set %q: use \"mnist\" or \"fashion_mnist\"", name)
 	}
+	if train, err = load("train"); err != nil {
+		return nil, nil, err
+	}
+	if test, err = load("test"); err != nil {
+		return nil, nil, err
+	}
+	return train, test, nil
+}
+
+// oneVsAll is OneVsAll on loaded splits (loading costs seconds; tests reuse them).
+func oneVsAll(name string, train, test *datasets.Set, class, nTrain, nTest int, seed uint64) (*Task, error) {
 	src := rng.New(seed)
 	t := &Task{Name: fmt.Sprintf("%s/%d", name, class), NTrain: nTrain, NTest: nTest}
 	for _, part := range []struct {
 		split string
+		s     *datasets.Set
 		n     int
 		x, y  *[]float64
-	}{{"train", nTrain, &t.XTrain, &t.YTrain}, {"test", nTest, &t.XTest, &t.YTest}} {
-		s, err := load(part.split)
-		if err != nil {
-			return nil, err
-		}
+	}{{"train", train, nTrain, &t.XTrain, &t.YTrain}, {"test", test, nTest, &t.XTest, &t.YTest}} {
+		s := part.s
 		if class < 0 || class >= len(s.ClassNames) {
 			return nil, fmt.Errorf("reservoir: class %d not in 0..%d", class, len(s.ClassNames)-1)
 		}

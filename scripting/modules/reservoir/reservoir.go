@@ -567,8 +567,8 @@ Model equations and sources: docs/reservoir.md.`)
 	m.Set("VCSEL", VCSELType)
 	m.Set("ONN", ONNType)
 	AddTasks(m)
-	m.AddFunc("ridge_baseline", `(task, *, features="reservoir", alpha=1e-4, vcsel=None)`,
-		`The digital linear limit: ridge regression on the task's training sequence, scored on train and test. features "reservoir" uses vcsel's noise-free neuron intensities (vcsel required: a VCSEL or an ONN), "raw" the image pixels. alpha is relative: the penalty is alpha·tr(XᵀX)/p on centred features. Returns a dict: accuracy, nmse, ser (test), train_accuracy, train_nmse, train_ser, weights (an Array: one per feature, then the bias).`,
+	m.AddFunc("ridge_baseline", `(task, *, features="reservoir", alpha=None, vcsel=None)`,
+		`The digital linear limit: ridge regression on the task's training sequence, scored on train and test. features "reservoir" uses vcsel's noise-free neuron intensities (vcsel required: a VCSEL or an ONN), "raw" the image pixels. alpha is relative: the penalty is alpha·tr(XᵀX)/p on centred features; None (default) chooses it from 1e-4 … 10 (half-decades) by 5-fold cross-validation on the training sequence, identical images in one fold. Returns a dict: accuracy, nmse, ser (test), train_accuracy, train_nmse, train_ser, alpha (the penalty used), cv_accuracy (its cross-validated training accuracy; 0 when alpha was given), weights (an Array: one per feature, then the bias).`,
 		func(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			const fn = "ridge_baseline"
 			p := s.Args(fn, args, kw, "task", "*", "features?", "alpha?", "vcsel?")
@@ -577,7 +577,10 @@ Model equations and sources: docs/reservoir.md.`)
 			if feat != "reservoir" && feat != "raw" {
 				s.Raise(s.ValueErrorType, "%s(): argument 'features' = %q not allowed: use \"reservoir\" or \"raw\"", fn, feat)
 			}
-			alpha := positive(fn, "alpha", floatArg(fn, "alpha", p[2], 1e-4))
+			alpha := 0.0 // cross-validated
+			if given(p[2]) {
+				alpha = positive(fn, "alpha", floatArg(fn, "alpha", p[2], 0))
+			}
 			var dev *lr.VCSEL
 			if given(p[3]) {
 				dev = vcselArg(fn, "vcsel", p[3]).V
@@ -590,6 +593,8 @@ Model equations and sources: docs/reservoir.md.`)
 			d.SetStr("train_accuracy", s.Float(r.Train.Accuracy))
 			d.SetStr("train_nmse", s.Float(r.Train.NMSE))
 			d.SetStr("train_ser", s.Float(r.Train.SER))
+			d.SetStr("alpha", s.Float(r.Lambda))
+			d.SetStr("cv_accuracy", s.Float(r.CVAccuracy))
 			d.SetStr("weights", copyArray(r.Weights, len(r.Weights)))
 			return d
 		})

@@ -96,8 +96,9 @@ assert onn.weights.sum() == 0
 assert "<div" in onn._repr_html_()
 r = reservoir.ridge_baseline(task, vcsel=dev)
 assert 0 <= r["accuracy"] <= 1 and r["weights"].shape == (dev.neurons + 1,)
+assert r["alpha"] in [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3, 10] and 0 < r["cv_accuracy"] <= 1
 raw = reservoir.ridge_baseline(task, features="raw", alpha=1e-3)
-assert raw["weights"].shape == (1024 + 1,)
+assert raw["weights"].shape == (1024 + 1,) and raw["alpha"] == 1e-3 and raw["cv_accuracy"] == 0
 off = small(off=True)
 assert off.off
 `)
@@ -202,6 +203,8 @@ func TestErrors(t *testing.T) {
 		{"reservoir.one_vs_all('mnist', 10)", "ValueError", "'digit' = 10"},
 		{"reservoir.ridge_baseline(reservoir.headers(2))", "TypeError", "'vcsel'"},
 		{"reservoir.ridge_baseline(reservoir.headers(2), features='pixels')", "ValueError", "'features'"},
+		{"reservoir.ridge_baseline(reservoir.headers(2), features='raw', alpha=-1)", "ValueError", "'alpha' = -1"},
+		{"reservoir.ridge_baseline(reservoir.headers(2, n_train=40), features='raw')", "ValueError", "explicit penalty"},
 		{"reservoir.ONN(small()).weights = [5] * 3", "ValueError", "shape"},
 		{"small().features(lm.zeros((2, 10)))", "ValueError", "not square"},
 	}
