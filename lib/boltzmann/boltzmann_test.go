@@ -154,6 +154,44 @@ func TestRBMConversionExact(t *testing.T) {
 	}
 }
 
+// RBM.BM is the same distribution: its exact joint distribution gives every
+// (v, h) the RBM's exp(−E(v, h)/T)/Z, for both unit conventions.
+func TestRBMAsBM(t *testing.T) {
+	src := rng.New(3)
+	for _, u := range []Units{PM1, Binary} {
+		m := randomRBM(t, 4, 3, u, 0.9, src)
+		m.T = 0.8
+		bm, err := m.BM()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := bm.ExactDistribution()
+		if err != nil {
+			t.Fatal(err)
+		}
+		logZ, _ := m.LogZ()
+		for s := range p {
+			v, h := make([]float64, 4), make([]float64, 3)
+			for i := range v {
+				v[i] = u.lo()
+				if s>>i&1 == 1 {
+					v[i] = 1
+				}
+			}
+			for j := range h {
+				h[j] = u.lo()
+				if s>>(4+j)&1 == 1 {
+					h[j] = 1
+				}
+			}
+			e, _ := m.Energy(v, h)
+			if want := math.Exp(-e/m.T - logZ); math.Abs(p[s]-want) > 1e-12 {
+				t.Fatalf("%s state %d: BM %g, RBM %g", u, s, p[s], want)
+			}
+		}
+	}
+}
+
 func klDivergence(p, q []float64) float64 {
 	d := 0.0
 	for i, pi := range p {

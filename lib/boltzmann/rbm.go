@@ -103,6 +103,31 @@ func (m *RBM) Clone() *RBM {
 	return &c
 }
 
+// BM returns the RBM as a fully connected BM over its NVisible + NHidden
+// units, visible first, with the same units and temperature: W holds the
+// RBM's couplings in its off-diagonal blocks, so the BM's distribution is the
+// RBM's joint distribution of (v, h).
+func (m *RBM) BM() (*BM, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	nv, nh := m.NVisible, m.NHidden
+	n := nv + nh
+	W := make([]float64, n*n)
+	for i := 0; i < nv; i++ {
+		for j := 0; j < nh; j++ {
+			W[i*n+nv+j] = m.W[i*nh+j]
+			W[(nv+j)*n+i] = m.W[i*nh+j]
+		}
+	}
+	bm, err := NewBM(W, append(append([]float64(nil), m.A...), m.B...), m.Units)
+	if err != nil {
+		return nil, err
+	}
+	bm.T = m.T
+	return bm, nil
+}
+
 // size returns the number of units of a layer.
 func (m *RBM) size(l Layer) int {
 	if l == Visible {

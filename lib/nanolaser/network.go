@@ -16,7 +16,12 @@ type Network struct {
 	Tau     float64 // refractory window τ [ns]: z_k = 1 within τ after a spike
 	// Target, when built from a BM, is the 0/1 BM the network samples.
 	Target *boltzmann.BM
-	Cal    *Calibration
+	// Applied is the 0/1 BM whose translation the network runs: Target,
+	// unless Refine has corrected it for the device's measured distortion.
+	Applied *boltzmann.BM
+	Cal     *Calibration
+	Delay   float64 // link delay [ns]
+	NoPSP   bool    // translate without the calibration's measured PSP efficacy
 	// PSP holds the translation factors (see FromBM).
 	PSPTau    float64 // small-signal gain response time τ_s [ns]
 	PSPWindow float64 // F: fraction of the unit-area PSP kernel inside [0, τ]
@@ -132,8 +137,7 @@ func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Networ
 	if delay == 0 {
 		delay = 0.01
 	}
-	n := z.N
-	net := &Network{Model: m, Offsets: make([]float64, n), Tau: c.Tau, Target: z, Cal: c}
+	net := &Network{Model: m, Tau: c.Tau, Target: z, Cal: c, Delay: delay, NoPSP: o.NoPSP, FluxLinks: o.FluxLinks}
 	ts := m.TauG / (1 + c.FloorPhotons/m.Sg)
 	net.PSPTau = ts
 	tsyn := o.TauSyn
@@ -144,20 +148,29 @@ func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Networ
 		tsyn = 0
 	}
 	net.TauSyn = tsyn
-	net.FluxLinks = o.FluxLinks
 	if o.FullIntegral {
 		net.PSPWindow = 1
 	} else {
 		net.PSPWindow = pspIntegral(ts, tsyn, c.Tau)
 	}
+	net.translate(z)
+	return net, nil
+}
+
+// translate sets the pump offsets and links that realise the 0/1 BM a with
+// the network's calibration and rules, and records a as Applied.
+func (net *Network) translate(a *boltzmann.BM) {
+	c, m, n := net.Cal, net.Model, a.N
+	net.Offsets = make([]float64, n)
+	net.Links = nil
 	for k := 0; k < n; k++ {
-		b := z.B[k]
+		b := a.B[k]
 		for j := 0; j < n; j++ {
-			W := z.W[k*n+j]
+			W := a.W[k*n+j]
 			if W == 0 || j == k {
 				continue
 			}
-			if p := c.PSP; p != nil && !o.NoPSP {
+			if p := c.PSP; p != nil && !net.NoPSP {
 				// measured efficacy: W_eff = κ W and b_eff = β W per unit of
 				// the analytic rule, so apply W/κ and remove β W/κ.
 				if W > 0 {
@@ -169,11 +182,11 @@ func FromBM(bm *boltzmann.BM, m Model, c *Calibration, o FromBMOptions) (*Networ
 				}
 			}
 			w := c.Alpha * W * c.Tau / (m.TauG * m.Cg * c.PulsePhotons * net.PSPWindow)
-			net.Links = append(net.Links, Link{From: j, To: k, Weight: w, Delay: delay})
+			net.Links = append(net.Links, Link{From: j, To: k, Weight: w, Delay: net.Delay})
 		}
 		net.Offsets[k] = c.X50 + c.Alpha*b
 	}
-	return net, nil
+	net.Applied = a
 }
 
 // Run is the result of a network run.
@@ -375,4 +388,28 @@ func DKL(p, q []float64) float64 {
 		}
 	}
 	return d
+}
+
+// Marginal returns the marginal of p (over the 2^n states, bit k = z_k) on
+// the listed units: bit i of its index is z of units[i].
+func Marginal(p []float64, n int, units []int) ([]float64, error) {
+	if len(p) != 1<<n {
+		return nil, fmt.Errorf("nanolaser: marginal of %d probabilities, want 2^%d = %d", len(p), n, 1<<n)
+	}
+	seen := make([]bool, n)
+	for _, u := range units {
+		if u < 0 || u >= n || seen[u] {
+			return nil, fmt.Errorf("nanolaser: marginal unit %d not allowed: units must be distinct, in 0..%d", u, n-1)
+		}
+		seen[u] = true
+	}
+	m := make([]float64, 1<<len(units))
+	for s, v := range p {
+		idx := 0
+		for i, u := range units {
+			idx |= (s >> u & 1) << i
+		}
+		m[idx] += v
+	}
+	return m, nil
 }

@@ -581,6 +581,14 @@ method="exact" enumerates the smaller layer (at most 24 units); method="ais" est
 			check(th, fn, err)
 			return &RBM{M: c, src: r.stream(), calls: 1}
 		})
+	rbmMethod("to_bm", "()", `The same model as a fully connected boltzmann.BM over its n_visible + n_hidden units, visible first (same units and T): its exact_distribution() is the RBM's joint distribution of (v, h).`,
+		func(th *s.Thread, r *RBM, args []s.Object, kw s.Kwargs) s.Object {
+			const fn = "RBM.to_bm"
+			s.Args(fn, args, kw)
+			bm, err := r.M.BM()
+			check(th, fn, err)
+			return &BM{M: bm, src: r.stream()}
+		})
 	rbmMethod("save", "(path)", `Save to an .npz archive readable by numpy.load: W, a, b, T, units, version. Written atomically (temporary file, then rename).`,
 		func(th *s.Thread, r *RBM, args []s.Object, kw s.Kwargs) s.Object {
 			const fn = "RBM.save"

@@ -95,12 +95,31 @@ assert 0 < tt["units"][0] <= 300 and abs(tt["time_ns"][0] - tt["units"][0]) < 1e
 e2 = net.estimate(run, target_dkl=0.05, seed=3, lif=False)
 assert len(e2) == len(e) + 3 and e2["quantity"][len(e)] == "time to D_KL ≤ 0.05: PSN network" and e2["unit"][len(e)] == "ns", e2
 assert abs(e2["value"][len(e)] - tt["time_ns"][0]) < 1e-9, (e2["value"][len(e)], tt["time_ns"][0])
-coupled = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), neuron=nr, calibration=cal, tau_ns=1.0)
+coupled = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1], units="01"), neuron=nr, calibration=cal, tau_ns=1.0)
 assert coupled.weights[0, 1] < 0 and coupled.weights[1, 0] < 0
-bare = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1]), calibration=cal, psp=False)
+bare = nanolaser.Network.from_bm(boltzmann.BM([[0, -0.5], [-0.5, 0]], [0.2, 0.1], units="01"), calibration=cal, psp=False)
 assert abs(bare.weights[0, 1] / coupled.weights[0, 1] - psp["kappa_inh"]) < 1e-9
 r2 = coupled.run(50.0, seed=1, progress=True, points=5)
 assert len(r2.dkl_curve()) <= 5
+rbm = boltzmann.RBM(2, 1, units="01", seed=3)
+rbm.W = [[0.5], [-0.4]]
+bmr = rbm.to_bm()
+assert bmr.N == 3 and abs(bmr.W[0, 2] - 0.5) < 1e-12 and abs(bmr.W[2, 1] + 0.4) < 1e-12, bmr.W
+netr = nanolaser.Network.from_bm(rbm, calibration=cal)
+assert netr.n == 3 and abs(netr.weights[2, 0] / netr.weights[0, 2] - 1) < 1e-12
+rr = netr.run(100.0, seed=5, points=2)
+pv = rr.distribution(units=[0, 1])
+pj = rr.distribution()
+assert pv.shape == (4,) and abs(pv[1] - (pj[1] + pj[5])) < 1e-12 and abs(pv.sum() - 1) < 1e-9, pv
+assert abs(rr.dkl(bmr) - rr.dkl()) < 1e-15
+a0 = coupled.applied
+assert abs(a0["W"][0, 1] - (-0.5)) < 1e-12 and abs(a0["b"][1] - 0.1) < 1e-12, a0
+rf = coupled.refine(150.0, iterations=2, seed=4)
+assert rf.columns == ["iteration", "duration_ns", "dkl", "shift"] and len(rf) == 2, rf
+assert abs(rf["duration_ns"][0] - 50.0) < 1e-9 and abs(rf["duration_ns"][1] - 100.0) < 1e-9, rf
+a1 = coupled.applied
+moved = abs(a1["W"][0, 1] - a0["W"][0, 1]) + abs(a1["b"] - a0["b"]).sum()
+assert moved > 0 and abs(rf["shift"][1]) > 0 and a1["W"][0, 1] == a1["W"][1, 0], (moved, rf)
 print(repr(cal), "dkl", round(d, 4), repr(run))
 `)
 	t.Log(strings.TrimSpace(out))
@@ -157,11 +176,14 @@ func TestErrors(t *testing.T) {
 		{"nanolaser.gibbs_curve(boltzmann.BM([[0]], [0]), 0)", "ValueError", "'sweeps' = 0"},
 		{"nanolaser.lif_curve(boltzmann.BM([[0]], [0]), 10, points=0)", "ValueError", "'points' = 0"},
 		{"nanolaser.Network.from_bm([[0]])", "TypeError", "'bm' must be a boltzmann.BM"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0, 1], [1, 0]], [0, 0]), calibration=c).run(5.0)\nr.distribution(units=[0, 2])", "ValueError", "unit 2 not allowed"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, tau_ns=2.0)", "ValueError", "'tau_ns' = 2 differs"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c, neuron=nanolaser.Neuron(beta=0.05))", "ValueError", "another neuron"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl([0.5, 0.25, 0.25])", "ValueError", "want 2^1 = 2"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nr = nanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(5.0)\nr.dkl_curve([0.9, 0.1])", "NotImplementedError", "'target' differs"},
 		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).run(0.0)", "ValueError", "'duration_ns' = 0"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).refine(5.0)", "ValueError", "less than 10 τ"},
+		{"c = nanolaser.calibrate(nanolaser.Neuron(), offsets=OFFS, duration_ns=60.0, seed=1, psp_duration_ns=0)\nnanolaser.Network.from_bm(boltzmann.BM([[0]], [0]), calibration=c).refine(500.0, iterations=0)", "ValueError", "'iterations' = 0"},
 	}
 	scripttest.Raises(t, prelude, cases)
 }

@@ -134,18 +134,23 @@ func (c *Calibration) MimeBundle(th *s.Thread) map[string]any {
 	return map[string]any{"text/html": "<div><b>" + c.repr() + "</b></div>" + c.table().HTML(), "text/plain": c.repr()}
 }
 
-func bmArg(fn string, o s.Object) *bz.BM {
-	if b, ok := o.(*boltzmann.BM); ok {
+func bmArg(th *s.Thread, fn string, o s.Object) *bz.BM {
+	switch b := o.(type) {
+	case *boltzmann.BM:
 		return b.M
+	case *boltzmann.RBM:
+		m, err := b.M.BM() // visible units first, then hidden
+		check(th, fn, err)
+		return m
 	}
-	s.Raise(s.TypeErrorType, "%s(): argument 'bm' must be a boltzmann.BM, not %s", fn, s.TypeNameOf(o))
+	s.Raise(s.TypeErrorType, "%s(): argument 'bm' must be a boltzmann.BM or boltzmann.RBM, not %s", fn, s.TypeNameOf(o))
 	return nil
 }
 
 func fromBM(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "Network.from_bm"
 	p := s.Args(fn, args, kw, "bm", "*", "neuron?", "calibration?", "tau_ns?", "delay_ns?", "tau_syn_ns?", "full_integral?", "psp?", "flux_links?")
-	bm := bmArg(fn, p[0])
+	bm := bmArg(th, fn, p[0])
 	if bm.N > 24 {
 		s.Raise(s.ValueErrorType, "%s(): argument 'bm' has %d units: networks run the joint distribution of at most 24", fn, bm.N)
 	}
@@ -307,7 +312,7 @@ func init() {
 	}})
 
 	NetworkType.SetAttr("from_bm", &s.StaticMethod{Fn: &s.Builtin{Name: "from_bm", Sig: "(bm, *, neuron=None, calibration=None, tau_ns=None, delay_ns=0.01, tau_syn_ns=None, full_integral=False, psp=True, flux_links=False)",
-		Doc: `Translate a boltzmann.BM (±1 or 0/1; T folded in) into a network of PSNs (docs/nanolaser.md, "Translation rules"): pump offsets x_k = x50 + alpha·b_k and link strengths w_kj = alpha·W_kj·τ/(τ_g·C_g·n_pulse·F), F the part of the unit-area PSP inside τ; then the calibration's measured PSP efficacy (κ±, bias shifts) corrects them (psp=False: the analytic rule alone). flux_links=True sends the delayed photon flux of every emission instead of one standard pulse per spike into a saturating receiver.
+		Doc: `Translate a boltzmann.BM (±1 or 0/1; T folded in), or a boltzmann.RBM as the fully connected BM over its visible then hidden units, into a network of PSNs (docs/nanolaser.md, "Translation rules"): pump offsets x_k = x50 + alpha·b_k and link strengths w_kj = alpha·W_kj·τ/(τ_g·C_g·n_pulse·F), F the part of the unit-area PSP inside τ; then the calibration's measured PSP efficacy (κ±, bias shifts) corrects them (psp=False: the analytic rule alone). flux_links=True sends the delayed photon flux of every emission instead of one standard pulse per spike into a saturating receiver.
 
 neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (default: nanolaser.calibrate(neuron) with the default sweep, ~2000 ns per offset and 10⁴ ns of PSP measurement, which takes several seconds). tau_ns: the refractory window (must match the calibration's; default τ_g). delay_ns: link delay. tau_syn_ns: receiver RC time constant (default τ; 0: none). full_integral: match the whole PSP integral instead of its part within τ.`,
 		Fn: fromBM}})
@@ -353,6 +358,38 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 				out.target, _ = n.Target.ExactDistribution()
 			}
 			return out
+		})
+	nmethod("refine", "(duration_ns, *, iterations=4, seed=None, progress=False)",
+		`Correct the translation in the loop (docs/nanolaser.md, "In-situ refinement"): run the network iterations times, with lengths doubling and summing to duration_ns of device time, fit the BM that explains each run's sampled distribution, and re-translate from the target minus the mean measured distortion. The network keeps the corrected translation (see applied). Returns a Table iteration, duration_ns, dkl (of that run, before its correction) and shift (the largest change it made to the applied W and b). Interruptible; the network keeps the last completed correction.`,
+		func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
+			const fn = "Network.refine"
+			p := s.Args(fn, args, kw, "duration_ns", "*", "iterations?", "seed?", "progress?")
+			o := ln.RefineOptions{Duration: durationArg(fn, "duration_ns", p[0], 0, n.Model.Dt/float64(max(1, n.N())))}
+			o.Iterations = intArg(fn, "iterations", p[1], 4)
+			if o.Iterations < 1 || o.Iterations > 30 {
+				s.Raise(s.ValueErrorType, "%s(): argument 'iterations' = %d not allowed: use 1..30", fn, o.Iterations)
+			}
+			o.Seed = seedArg(th, fn, p[2]).Uint64()
+			const ticks = 1000
+			bar := lumen.OptionalBar(th, p[3] != nil && s.Truth(th, p[3]), ticks, "refine")
+			if bar != nil {
+				o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
+			}
+			steps, err := n.Refine(th.Ctx, o)
+			bar.Set(ticks)
+			bar.Close()
+			th.CheckInterrupt()
+			check(th, fn, err)
+			t := tbl.New()
+			var it, d, dkl, shift []float64
+			for i, st := range steps {
+				it, d, dkl, shift = append(it, float64(i+1)), append(d, st.Duration), append(dkl, st.DKL), append(shift, st.Shift)
+			}
+			lumen.Check(t.AddFloat("iteration", it))
+			lumen.Check(t.AddFloat("duration_ns", d))
+			lumen.Check(t.AddFloat("dkl", dkl))
+			lumen.Check(t.AddFloat("shift", shift))
+			return table.Wrap(t)
 		})
 	nmethod("estimate", "(run=None, *, target_dkl=0.01, seed=None, lif=True, gibbs_updates_per_s=None)",
 		`Speed and power from the parameters, a Table (quantity, value, unit, note): samples per second per neuron and network, spike rate, pump power, energy per spike and per sample, output pulse energy, and the BrainScaleS LIF-sampling reference figures (docs/nanolaser.md). With run (a Run of this network, recorded with points ≥ 2) it adds the time each sampler needs to reach D_KL ≤ target_dkl on the network's BM, at its own clock, in ns: see time_to_dkl, whose arguments it takes.`,
@@ -435,6 +472,14 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 	nprop("offsets", "Pump offsets x_k of the neurons, an Array.", func(n *ln.Network) s.Object {
 		return lumen.FromSlice(append([]float64{}, n.Offsets...), n.N())
 	})
+	nprop("applied", "The 0/1 BM the translation realises, a dict W (Array N × N) and b (Array N): the target's, until refine() corrects it for the device.", func(n *ln.Network) s.Object {
+		d := s.NewDict()
+		if a := n.Applied; a != nil {
+			d.SetStr("W", lumen.FromSlice(append([]float64{}, a.W...), a.N, a.N))
+			d.SetStr("b", lumen.FromSlice(append([]float64{}, a.B...), a.N))
+		}
+		return d
+	})
 	nprop("weights", "Link strengths, an Array N × N: [k, j] is the link j → k (0: none).", func(n *ln.Network) s.Object {
 		N := n.N()
 		w := make([]float64, N*N)
@@ -482,10 +527,20 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			}
 			return lumen.FromSlice(out, len(rows), r.R.N)
 		})
-	rmethod("distribution", "()", "The sampled joint distribution over the 2^N states (time-weighted), an Array in the order of bm.exact_distribution(): bit k of the index is neuron k on.",
+	rmethod("distribution", "(units=None)", "The sampled joint distribution over the 2^N states (time-weighted), an Array in the order of bm.exact_distribution(): bit k of the index is neuron k on. units: a list of neurons to marginalise onto (bit i of the index is units[i]), e.g. range(n_visible) for a network built from an RBM.",
 		func(th *s.Thread, r *Run, args []s.Object, kw s.Kwargs) s.Object {
-			s.Args("Run.distribution", args, kw)
+			const fn = "Run.distribution"
+			p := s.Args(fn, args, kw, "units?")
 			d := r.R.Distribution()
+			if given(p[0]) {
+				var units []int
+				for _, u := range s.ToSlice(th, p[0]) {
+					units = append(units, intArg(fn, "units", u, 0))
+				}
+				var err error
+				d, err = ln.Marginal(d, r.R.N, units)
+				check(th, fn, err)
+			}
 			return lumen.FromSlice(d, len(d))
 		})
 	rmethod("dkl", "(target=None)", "D_KL(sampled ‖ target) in nats; target: a distribution over the 2^N states, or a boltzmann.BM (its exact distribution); None: the BM the network was built from.",
