@@ -118,19 +118,7 @@ func TestRBMConversionExact(t *testing.T) {
 		}
 		// energies agree state by state up to C
 		for s := 0; s < 1<<9; s++ {
-			v, h := make([]float64, 5), make([]float64, 4)
-			for i := range v {
-				v[i] = from.lo()
-				if s>>i&1 == 1 {
-					v[i] = 1
-				}
-			}
-			for j := range h {
-				h[j] = from.lo()
-				if s>>(5+j)&1 == 1 {
-					h[j] = 1
-				}
-			}
+			v, h := splitState(s, 5, 4, from)
 			e1, _ := m.Energy(v, h)
 			e2, _ := c.Energy(ConvertStates(v, from, to), ConvertStates(h, from, to))
 			if math.Abs(e1-(e2+C)) > 1e-12 {
@@ -171,25 +159,26 @@ func TestRBMAsBM(t *testing.T) {
 		}
 		logZ, _ := m.LogZ()
 		for s := range p {
-			v, h := make([]float64, 4), make([]float64, 3)
-			for i := range v {
-				v[i] = u.lo()
-				if s>>i&1 == 1 {
-					v[i] = 1
-				}
-			}
-			for j := range h {
-				h[j] = u.lo()
-				if s>>(4+j)&1 == 1 {
-					h[j] = 1
-				}
-			}
+			v, h := splitState(s, 4, 3, u)
 			e, _ := m.Energy(v, h)
 			if want := math.Exp(-e/m.T - logZ); math.Abs(p[s]-want) > 1e-12 {
 				t.Fatalf("%s state %d: BM %g, RBM %g", u, s, p[s], want)
 			}
 		}
 	}
+}
+
+// splitState decodes state index s (bit i = unit i, visible units first)
+// into the visible and hidden values of units u.
+func splitState(s, nv, nh int, u Units) (v, h []float64) {
+	x := make([]float64, nv+nh)
+	for i := range x {
+		x[i] = u.lo()
+		if s>>i&1 == 1 {
+			x[i] = 1
+		}
+	}
+	return x[:nv], x[nv:]
 }
 
 func klDivergence(p, q []float64) float64 {
