@@ -15,6 +15,7 @@ import (
 	"github.com/lumenlab/lumen/lib/boltzmann"
 	"github.com/lumenlab/lumen/lib/datasets"
 	"github.com/lumenlab/lumen/lib/rng"
+	"gonum.org/v1/gonum/stat"
 )
 
 func defModel(t testing.TB) Model {
@@ -461,16 +462,7 @@ func bootstrapRatioSE(x, y []float64) float64 {
 		}
 		rs = append(rs, median(u)/median(v))
 	}
-	mr := 0.0
-	for _, r := range rs {
-		mr += r
-	}
-	mr /= float64(len(rs))
-	se := 0.0
-	for _, r := range rs {
-		se += (r - mr) * (r - mr)
-	}
-	return math.Sqrt(se / float64(len(rs)-1))
+	return stat.StdDev(rs, nil)
 }
 
 // The LIF-sampling reference (Petrovici et al. 2016): calibration fits a
@@ -581,8 +573,9 @@ func TestFitBM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fit := packBM(got)
 	for i, v := range packBM(bm) {
-		if g := packBM(got)[i]; math.Abs(g-v) > 1e-9 {
+		if g := fit[i]; math.Abs(g-v) > 1e-9 {
 			t.Errorf("parameter %d: fit %g, BM %g", i, g, v)
 		}
 	}

@@ -3,6 +3,7 @@ package nanolaser
 import (
 	"math"
 
+	bz "github.com/lumenlab/lumen/lib/boltzmann"
 	ln "github.com/lumenlab/lumen/lib/nanolaser"
 	s "github.com/lumenlab/lumen/scripting"
 	"github.com/lumenlab/lumen/scripting/modules/table"
@@ -32,18 +33,21 @@ func periodsArg(fn, name string, o s.Object, max float64) float64 {
 	return v
 }
 
-func smallBM(th *s.Thread, fn string, o s.Object) {
-	if b := bmArg(th, fn, o); b.N > 20 {
+// smallBM reads argument 'bm' (a BM or an RBM) for the reference samplers.
+func smallBM(th *s.Thread, fn string, o s.Object) *bz.BM {
+	b := bmArg(th, fn, o)
+	if b.N > 20 {
 		s.Raise(s.ValueErrorType, "%s(): argument 'bm' has %d units: the reference samplers enumerate at most 20", fn, b.N)
 	}
+	return b
 }
 
 func gibbsCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "gibbs_curve"
 	p := s.Args(fn, args, kw, "bm", "sweeps", "*", "points?", "seed?")
-	smallBM(th, fn, p[0])
+	bm := smallBM(th, fn, p[0])
 	sw := periodsArg(fn, "sweeps", p[1], 1e9)
-	c, err := ln.GibbsCurve(bmArg(th, fn, p[0]), int64(sw), pointsArg(fn, p[2]), seedArg(th, fn, p[3]).Uint64())
+	c, err := ln.GibbsCurve(bm, int64(sw), pointsArg(fn, p[2]), seedArg(th, fn, p[3]).Uint64())
 	check(th, fn, err)
 	return curveTable(c)
 }
@@ -51,13 +55,13 @@ func gibbsCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 func neuralSamplingCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "neural_sampling_curve"
 	p := s.Args(fn, args, kw, "bm", "periods", "*", "steps_per_tau?", "points?", "seed?")
-	smallBM(th, fn, p[0])
+	bm := smallBM(th, fn, p[0])
 	per := periodsArg(fn, "periods", p[1], 1e8)
 	steps := intArg(fn, "steps_per_tau", p[2], 10)
 	if steps < 1 || steps > 10000 {
 		s.Raise(s.ValueErrorType, "%s(): argument 'steps_per_tau' = %d not allowed: use 1..10000", fn, steps)
 	}
-	c, err := ln.NeuralSamplingCurve(bmArg(th, fn, p[0]), per, steps, pointsArg(fn, p[3]), seedArg(th, fn, p[4]).Uint64())
+	c, err := ln.NeuralSamplingCurve(bm, per, steps, pointsArg(fn, p[3]), seedArg(th, fn, p[4]).Uint64())
 	check(th, fn, err)
 	return curveTable(c)
 }
@@ -65,7 +69,7 @@ func neuralSamplingCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 func lifCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	const fn = "lif_curve"
 	p := s.Args(fn, args, kw, "bm", "periods", "*", "points?", "seed?", "calibration_periods?")
-	smallBM(th, fn, p[0])
+	bm := smallBM(th, fn, p[0])
 	per := periodsArg(fn, "periods", p[1], 1e7)
 	calPer := 1000.0
 	if given(p[4]) {
@@ -75,7 +79,7 @@ func lifCurve(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 	seed := seedArg(th, fn, p[3]).Uint64()
 	cal, err := ln.CalibrateLIF(lp, ln.DefaultLIFPotentials(), calPer*lp.TauRef, seed)
 	check(th, fn, err)
-	c, err := ln.LIFCurve(th.Ctx, bmArg(th, fn, p[0]), lp, cal, per, pointsArg(fn, p[2]), seed+1)
+	c, err := ln.LIFCurve(th.Ctx, bm, lp, cal, per, pointsArg(fn, p[2]), seed+1)
 	th.CheckInterrupt()
 	check(th, fn, err)
 	return curveTable(c)
