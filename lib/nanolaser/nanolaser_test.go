@@ -340,14 +340,13 @@ func median(v []float64) float64 {
 // is ≈ 0.002. The bootstrap SE of the median ratio over the BMs is logged.
 //
 // LUMEN_NANOLASER_FULL=1 runs the full scale instead (20 BMs, 10⁵ τ,
-// calibration 2000 ns per offset and 10⁵ ns of PSP measurement; about an
-// hour of CPU, spread over GOMAXPROCS workers). There the abstract process's
+// calibration 2000 ns per offset and 10⁵ ns of PSP measurement; about 3.3
+// hours of CPU, spread over GOMAXPROCS workers). There the abstract process's
 // D_KL falls to ≈ 5e−5 while the translated network levels off at its
 // systematic error ≈ 2e−3, so each network is first refined in the loop
-// (Refine, 2·10⁵ τ of device time). Asserted there: the 0.02 bound, and that
-// refinement cuts the plain translation's median at least 5× (measured 20×).
-// The 3× criterion is logged with its bootstrap SE (docs/nanolaser.md,
-// "Results").
+// (Refine, 4·10⁵ τ of device time). Asserted there: both bounds, and that
+// refinement cuts the plain translation's median at least 5× (measured 24×;
+// docs/nanolaser.md, "Results").
 func TestRandomBM5(t *testing.T) {
 	m, c := testCal(t)
 	nbm, T := 10, 2000.0
@@ -395,15 +394,14 @@ func TestRandomBM5(t *testing.T) {
 		t.Fatalf("median D_KL %.4f > 0.02", mp)
 	}
 	if full {
-		// Measured: refined 1.36e−4 against plain 2.8e−3, and a ratio to the
-		// abstract process of 3.02 ± 0.47: at the 3× bound, within its SE, so
-		// the verdict is logged rather than asserted either way.
+		// Measured: refined for 4T, median 1.16e−4 against plain 2.8e−3, a
+		// ratio to the abstract process of 2.57 ± 0.39 (refined for 2T: 3.02
+		// ± 0.47). The seeds are fixed, so this run is reproducible and the
+		// issue's 3× bound is asserted below like the 0.02 one.
 		t.Logf("plain translation (no refinement): median %.4g, ratio %.1f; per BM %.3g", median(plain), median(plain)/mn, plain)
-		t.Logf("3× criterion: ratio %.2f ± %.2f, met: %v", mp/mn, se, mp/mn <= 3)
 		if mp > median(plain)/5 {
 			t.Fatalf("refinement should remove most of the translation's systematic error: median %.4g, plain %.4g", mp, median(plain))
 		}
-		return
 	}
 	if mp/mn > 3 {
 		t.Fatalf("median D_KL %.4g > 3× neural sampling %.3g", mp, mn)
@@ -411,7 +409,7 @@ func TestRandomBM5(t *testing.T) {
 }
 
 // sampleRandomBM5 runs random BM i for T τ: the translated network's D_KL,
-// with full also that of the network refined for 2T, and the abstract
+// with full also that of the network refined for 4T, and the abstract
 // neural-sampling process's. An error means a D_KL that does not fall.
 func sampleRandomBM5(m Model, c *Calibration, i int, T float64, full bool) (plain, refined, ns float64, err error) {
 	bm := randomBM(5, uint64(100+i))
@@ -435,7 +433,7 @@ func sampleRandomBM5(m Model, c *Calibration, i int, T float64, full bool) (plai
 	}
 	refined = math.NaN()
 	if full {
-		if _, err = net.Refine(context.Background(), RefineOptions{Duration: 2 * T, Seed: uint64(50 + i)}); err != nil {
+		if _, err = net.Refine(context.Background(), RefineOptions{Duration: 4 * T, Seed: uint64(50 + i)}); err != nil {
 			return
 		}
 		if refined, err = run(); err != nil {
