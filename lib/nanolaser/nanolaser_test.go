@@ -588,6 +588,52 @@ func TestFitBM(t *testing.T) {
 	}
 }
 
+// The PSN network's sampling efficiency, the floor under the ratio to the
+// abstract process once refinement has removed the systematic error. Five
+// uncoupled neurons at x50 and the abstract process sample the same uniform
+// BM; D_KL(sampled ‖ best-fitting BM) is the noise in the 16 directions no
+// BM explains, free of any calibration bias (FitBM absorbs it), ≈ 16/(2 n_eff).
+// Its ratio is the ratio of correlation times: measured 1.32–1.37 (docs/nanolaser.md,
+// "Results"). Each mean over 4 seeds has a relative SD of √(2/16)/2 ≈ 0.18, so
+// the ratio's SD is ≈ 0.25·1.3 ≈ 0.33: the bounds are 3 SD either side.
+func TestSamplingEfficiency(t *testing.T) {
+	if testing.Short() {
+		t.Skip("about 20 s")
+	}
+	m, c := testCal(t)
+	zero, _ := boltzmann.NewBM(make([]float64, 25), make([]float64, 5), boltzmann.Binary)
+	net, err := FromBM(zero, m, c, FromBMOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const T, seeds = 1e4, 4
+	nonBM := func(p []float64) float64 {
+		f, err := FitBM(smooth(p, T), 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _ := f.ExactDistribution()
+		return DKL(p, q)
+	}
+	var psn, ns float64
+	for s := uint64(1); s <= seeds; s++ {
+		r, err := net.Run(context.Background(), RunOptions{Duration: T * c.Tau, Seed: s, Points: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		psn += nonBM(r.Distribution()) / seeds
+		cu, err := NeuralSamplingCurve(zero, T, 10, 2, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns += nonBM(cu.Final) / seeds
+	}
+	t.Logf("noise beyond any BM after %g τ: PSN %.3g, abstract neural sampling %.3g (16/(2T) = %.3g): ratio %.2f", T, psn, ns, 16/(2*T), psn/ns)
+	if r := psn / ns; r < 0.3 || r > 2.3 {
+		t.Fatalf("PSN network's sampling noise %.2f× the abstract process's, outside [0.3, 2.3] (measured 1.37)", r)
+	}
+}
+
 // In-loop refinement removes the translation's systematic error. Random BM
 // 100 has the largest of TestRandomBM5's set: 0.0075 nats at 2·10⁴ τ, where
 // the finite-sample term is ≈ 3·10⁻⁴. At T = 10⁴ τ that term is ≈ 31/(2 n_eff)
