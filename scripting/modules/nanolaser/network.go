@@ -94,16 +94,12 @@ func calibrate(th *s.Thread, args []s.Object, kw s.Kwargs) s.Object {
 			o.PSPDuration = -1
 		}
 	}
-	const ticks = 1000
-	bar := lumen.OptionalBar(th, p[6] != nil && s.Truth(th, p[6]), ticks, "calibrate")
-	if bar != nil {
-		o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
-	}
-	c, err := ln.Calibrate(th.Ctx, n.Model, o)
-	bar.Set(ticks)
-	bar.Close()
-	th.CheckInterrupt()
-	check(th, fn, err)
+	var c *ln.Calibration
+	withProgress(th, fn, p[6], "calibrate", func(progress func(float64)) (err error) {
+		o.Progress = progress
+		c, err = ln.Calibrate(th.Ctx, n.Model, o)
+		return err
+	})
 	return &Calibration{C: c, N: n}
 }
 
@@ -343,16 +339,12 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			if o.Points < 1 || o.Points > 10000 {
 				s.Raise(s.ValueErrorType, "%s(): argument 'points' = %d not allowed: use 1..10000", fn, o.Points)
 			}
-			const ticks = 1000
-			bar := lumen.OptionalBar(th, p[1] != nil && s.Truth(th, p[1]), ticks, "run")
-			if bar != nil {
-				o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
-			}
-			r, err := n.Run(th.Ctx, o)
-			bar.Set(ticks)
-			bar.Close()
-			th.CheckInterrupt()
-			check(th, fn, err)
+			var r *ln.Run
+			withProgress(th, fn, p[1], "run", func(progress func(float64)) (err error) {
+				o.Progress = progress
+				r, err = n.Run(th.Ctx, o)
+				return err
+			})
 			out := &Run{R: r}
 			if n.Target != nil {
 				out.target, _ = n.Target.ExactDistribution()
@@ -360,7 +352,7 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 			return out
 		})
 	nmethod("refine", "(duration_ns, *, iterations=4, seed=None, progress=False)",
-		`Correct the translation in the loop (docs/nanolaser.md, "In-situ refinement"): run the network iterations times, with lengths doubling and summing to duration_ns of device time, fit the BM that explains each run's sampled distribution, and re-translate from the target minus the mean measured distortion. The network keeps the corrected translation (see applied). Returns a Table iteration, duration_ns, dkl (of that run, before its correction) and shift (the largest change it made to the applied W and b). Interruptible; the network keeps the last completed correction.`,
+		`Correct the translation in the loop (docs/nanolaser.md, "In-loop refinement"): run the network iterations times, with lengths doubling and summing to duration_ns of device time, fit the BM that explains each run's sampled distribution, and re-translate from the target minus the mean measured distortion. The network keeps the corrected translation (see applied). Returns a Table iteration, duration_ns, dkl (of that run, before its correction) and shift (the largest change it made to the applied W and b). Interruptible; the network keeps the last completed correction.`,
 		func(th *s.Thread, n *ln.Network, args []s.Object, kw s.Kwargs) s.Object {
 			const fn = "Network.refine"
 			p := s.Args(fn, args, kw, "duration_ns", "*", "iterations?", "seed?", "progress?")
@@ -370,16 +362,12 @@ neuron: the PSN (default nanolaser.Neuron()). calibration: its calibration (defa
 				s.Raise(s.ValueErrorType, "%s(): argument 'iterations' = %d not allowed: use 1..30", fn, o.Iterations)
 			}
 			o.Seed = seedArg(th, fn, p[2]).Uint64()
-			const ticks = 1000
-			bar := lumen.OptionalBar(th, p[3] != nil && s.Truth(th, p[3]), ticks, "refine")
-			if bar != nil {
-				o.Progress = func(f float64) { bar.Set(int(f * ticks)) }
-			}
-			steps, err := n.Refine(th.Ctx, o)
-			bar.Set(ticks)
-			bar.Close()
-			th.CheckInterrupt()
-			check(th, fn, err)
+			var steps []ln.RefineStep
+			withProgress(th, fn, p[3], "refine", func(progress func(float64)) (err error) {
+				o.Progress = progress
+				steps, err = n.Refine(th.Ctx, o)
+				return err
+			})
 			t := tbl.New()
 			var it, d, dkl, shift []float64
 			for i, st := range steps {
